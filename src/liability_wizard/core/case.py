@@ -1,0 +1,273 @@
+"""The case file (``*.lwcase``): the facts of one consultation, as case-format.md defines them.
+
+Every yes/no fact is tri-state: ``True``, ``False`` or ``None`` (尚不清楚). A case is invalid
+only when its schema is broken (wrong type, unknown key or enum value, impossible date,
+negative or non-finite amount, empty title, wrong format/version); implausible facts are
+accepted as they are. Reading then writing a file loses nothing: the keys a file held are
+remembered and written back, no more.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+from datetime import date
+from pathlib import Path
+from typing import Annotated, Any, Literal
+
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, ValidationError
+
+FORMAT = "liability-wizard-case"
+VERSION = 1
+FILE_SUFFIX = ".lwcase"
+
+ClientRole = Literal["consumer", "rights_holder"]
+Category = Literal["goods", "food", "drug", "service", "content"]
+HarmKind = Literal["property", "personal_injury", "ip", "reputation", "other"]
+Provided = Literal["full", "partial", "none", "false"]
+Measures = Literal["none", "timely", "late", "insufficient"]
+Indicator = Literal["repeated_complaints", "obvious_infringement", "platform_promoted",
+                    "platform_edited", "abnormal_price", "prior_penalty", "regulator_notice"]
+
+_ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+
+
+def _iso_date(value: Any) -> Any:
+    """Only ``YYYY-MM-DD`` strings naming a real calendar day (no timestamps, no other forms)."""
+    if isinstance(value, date):
+        return value
+    if not isinstance(value, str) or not _ISO_DATE.match(value):
+        raise ValueError("date_format")
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise ValueError("date_calendar") from None
+
+
+def _amount(value: Any) -> Any:
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        raise ValueError("amount_type")
+    if not math.isfinite(value):
+        raise ValueError("amount_finite")
+    if value < 0:
+        raise ValueError("amount_negative")
+    return float(value)
+
+
+CaseDate = Annotated[date, BeforeValidator(_iso_date)]
+Amount = Annotated[float, BeforeValidator(_amount)]
+
+
+class _Part(BaseModel):
+    model_config = ConfigDict(extra="forbid", strict=True, validate_default=False)
+
+
+class Client(_Part):
+    name: str | None = None
+    contact: str | None = None
+
+
+class Platform(_Part):
+    name: str | None = None
+    self_operated: bool | None = None
+    self_operated_label: bool | None = None
+    live_streaming: bool | None = None
+    food_delivery: bool | None = None
+    exclusion_clause: bool | None = None
+
+
+class Seller(_Part):
+    name: str | None = None
+    address: str | None = None
+    contact: str | None = None
+
+
+class Transaction(_Part):
+    date: CaseDate
+    continued_until: CaseDate | None = None
+    subject: str | None = None
+    category: Category
+    price: Amount | None = None
+    life_health: bool | None = None
+
+
+class Harm(_Part):
+    kinds: list[HarmKind] = Field(default_factory=list)
+    loss: Amount | None = None
+    loss_after_notice: Amount | None = None
+    discovered_date: CaseDate | None = None
+    seller_fraud: bool | None = None
+    knowingly_defective: bool | None = None
+    unsafe_food: bool | None = None
+    fake_or_substandard_drug: bool | None = None
+    seller_knew_unsafe: bool | None = None
+    label_defect_only: bool | None = None
+
+
+class SellerIdentification(_Part):
+    """真实名称、地址和有效联系方式 — what the platform could tell about the seller."""
+
+    requested: bool | None = None
+    provided: Provided | None = None
+    seller_left_platform: bool | None = None
+    valid_when_registered: bool | None = None
+
+
+class PlatformPromise(_Part):
+    made: bool | None = None
+    text: str | None = None
+    more_favorable: bool | None = None
+    performed: bool | None = None
+
+
+class Knowledge(_Part):
+    notice_received: bool | None = None
+    notice_date: CaseDate | None = None
+    notice_complete: bool | None = None
+    forwarded: bool | None = None
+    measures: Measures | None = None
+    measures_date: CaseDate | None = None
+    indicators: list[Indicator] = Field(default_factory=list)
+
+
+class FoodPlatformFacts(_Part):
+    real_name_registered: bool | None = None
+    license_reviewed: bool | None = None
+    serious_violation_known: bool | None = None
+    service_stopped: bool | None = None
+
+
+class Case(_Part):
+    """One consultation's facts. Absent keys read as null, [] or "" (case-format.md)."""
+
+    format: Literal["liability-wizard-case"]
+    version: Literal[1]
+    title: Annotated[str, Field(min_length=1)]
+    reference: str | None = None
+    client_role: ClientRole
+    client: Client = Field(default_factory=Client)
+    platform: Platform = Field(default_factory=Platform)
+    seller: Seller = Field(default_factory=Seller)
+    transaction: Transaction
+    harm: Harm = Field(default_factory=Harm)
+    identification: SellerIdentification = Field(default_factory=SellerIdentification)
+    promise: PlatformPromise = Field(default_factory=PlatformPromise)
+    knowledge: Knowledge = Field(default_factory=Knowledge)
+    food: FoodPlatformFacts = Field(default_factory=FoodPlatformFacts)
+    qualification_review: bool | None = None
+    safety_duty_breached: bool | None = None
+    notes: str = ""
+
+    def to_json_dict(self) -> dict[str, Any]:
+        """The file's JSON: exactly the keys that were read or set, in contract order."""
+        return self.model_dump(mode="json", exclude_unset=True)
+
+    def to_full_json_dict(self) -> dict[str, Any]:
+        """Every key of the contract, absent ones written as null / [] / ""."""
+        return self.model_dump(mode="json")
+
+
+class CaseFormatError(ValueError):
+    """A case file that breaks the schema: names the file (if any), the field and why, in Chinese."""
+
+    def __init__(self, problems: list[tuple[str, str]], source: str | None = None) -> None:
+        self.problems = problems
+        self.source = source
+        super().__init__(self.message)
+
+    @property
+    def field(self) -> str:
+        return self.problems[0][0] if self.problems else ""
+
+    @property
+    def message(self) -> str:
+        where = f"{self.source}：" if self.source else ""
+        details = "；".join(f"字段 {path or '（根）'}：{why}" for path, why in self.problems)
+        return f"{where}不是有效的案件文件 — {details}"
+
+
+_MESSAGES = {
+    "missing": "缺少必填项",
+    "extra_forbidden": "未知字段（案件文件格式中没有此项）",
+    "bool_type": "应为 true、false 或 null（不清楚）",
+    "string_type": "应为文字（字符串）",
+    "list_type": "应为列表",
+    "dict_type": "应为对象",
+    "model_type": "应为对象",
+    "model_attributes_type": "应为对象",
+    "string_too_short": "不能为空",
+    "date_format": "日期应为 YYYY-MM-DD 格式",
+    "date_calendar": "不是真实存在的日期",
+    "amount_type": "金额应为数字",
+    "amount_finite": "金额必须是有限的数字",
+    "amount_negative": "金额不能为负数",
+}
+
+
+def _problem(error: dict[str, Any]) -> tuple[str, str]:
+    path = ".".join(str(p) for p in error["loc"])
+    kind = error["type"]
+    if kind == "value_error":
+        code = str(error.get("ctx", {}).get("error", ""))
+        return path, _MESSAGES.get(code, code)
+    if kind == "literal_error":
+        expected = error.get("ctx", {}).get("expected", "")
+        if path == "format":
+            return path, f"应为 \"{FORMAT}\""
+        if path == "version":
+            return path, f"本程序只读取第 {VERSION} 版案件文件"
+        return path, f"取值 {error.get('input')!r} 不在允许范围内（允许：{expected}）"
+    return path, _MESSAGES.get(kind, error.get("msg", kind))
+
+
+def case_from_json_dict(data: Any, source: str | None = None) -> Case:
+    """Validate a parsed JSON value as a case; raise :class:`CaseFormatError` naming the field."""
+    if not isinstance(data, dict):
+        raise CaseFormatError([("", "文件内容应为一个 JSON 对象")], source)
+    try:
+        return Case.model_validate(data)
+    except ValidationError as exc:
+        problems = [_problem(e) for e in exc.errors(include_url=False)]
+        raise CaseFormatError(problems, source) from None
+
+
+def parse_case_text(text: str, source: str | None = None) -> Case:
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise CaseFormatError([("", f"不是有效的 JSON（第 {exc.lineno} 行第 {exc.colno} 列：{exc.msg}）")],
+                              source) from None
+    return case_from_json_dict(data, source)
+
+
+def read_case_file(path: str | Path) -> Case:
+    """Read a ``.lwcase`` file; any failure (unreadable, not UTF-8, bad schema) is a CaseFormatError."""
+    path = Path(path)
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise CaseFormatError([("", f"无法读取文件（{exc.strerror or exc}）")], str(path)) from None
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        raise CaseFormatError([("", "文件不是 UTF-8 编码的文本")], str(path)) from None
+    return parse_case_text(text, str(path))
+
+
+def dump_case(case: Case) -> str:
+    return json.dumps(case.to_json_dict(), ensure_ascii=False, indent=2) + "\n"
+
+
+def write_case_file(case: Case, path: str | Path) -> None:
+    """Write atomically: a crash mid-write leaves the old file, never half a file."""
+    path = Path(path)
+    tmp = path.with_name(path.name + ".tmp")
+    tmp.write_text(dump_case(case), encoding="utf-8")
+    tmp.replace(path)
+
+
+def new_case(title: str, client_role: ClientRole, transaction_date: date, category: Category) -> Case:
+    """A case with only the required keys (what a first consultation starts from)."""
+    return case_from_json_dict({"format": FORMAT, "version": VERSION, "title": title, "client_role": client_role,
+                                "transaction": {"date": transaction_date.isoformat(), "category": category}})

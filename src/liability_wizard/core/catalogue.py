@@ -1,0 +1,224 @@
+"""The statute catalogue: every article the program may cite, with its dated texts.
+
+The law is data (``resources/statutes/*.toml``, one file per law, imported from
+``shared/spec/statutes.md``); this module only loads, validates and looks it up.
+Statutes and regulations (kind ``statute``) are in force inside their range; judicial
+interpretations (kind ``spc``) carry their current text as the single version and apply to
+every case not yet finally decided (rules.md, "Dates").
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass
+from datetime import date, timedelta
+from functools import cache
+from pathlib import Path
+from typing import Literal
+
+from liability_wizard.core.numerals import chinese_numeral
+from liability_wizard.paths import resources_dir
+
+LawKind = Literal["statute", "spc"]
+CITATION_RE = re.compile(r"^(?P<code>[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)*):(?P<article>\d+)(?:\.(?P<paragraph>\d+))?$")
+
+
+class CatalogueError(ValueError):
+    """The catalogue data or a citation into it is wrong."""
+
+
+@dataclass(frozen=True, slots=True)
+class Citation:
+    """``CODE:article`` or ``CODE:article.paragraph`` (case-format.md, Citations)."""
+
+    code: str
+    article: int
+    paragraph: int | None = None
+
+    @classmethod
+    def parse(cls, text: str) -> Citation:
+        m = CITATION_RE.match(text)
+        if not m:
+            raise CatalogueError(f"不是有效的法条引用：{text!r}（应为 CODE:条 或 CODE:条.款）")
+        paragraph = m["paragraph"]
+        return cls(m["code"], int(m["article"]), int(paragraph) if paragraph else None)
+
+    def __str__(self) -> str:
+        return f"{self.code}:{self.article}" + (f".{self.paragraph}" if self.paragraph else "")
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleVersion:
+    effective_from: date
+    effective_until: date | None
+    paragraphs: tuple[str, ...]
+
+    def covers(self, on: date) -> bool:
+        return self.effective_from <= on and (self.effective_until is None or on <= self.effective_until)
+
+
+@dataclass(frozen=True, slots=True)
+class Article:
+    code: str
+    number: int
+    label: str  # 第四十四条
+    mark: str  # ✅ two sources agree; ☑ one source
+    title: str
+    versions: tuple[ArticleVersion, ...]
+
+    def version_on(self, on: date) -> ArticleVersion:
+        """The text as it read on ``on``; before the first version, the first; after, the last."""
+        for version in self.versions:
+            if version.covers(on):
+                return version
+        return self.versions[0] if on < self.versions[0].effective_from else self.versions[-1]
+
+
+@dataclass(frozen=True, slots=True)
+class Law:
+    code: str
+    name: str  # 中华人民共和国消费者权益保护法
+    kind: LawKind
+    effective_from: date
+    effective_until: date | None
+    edition: str
+    notes: tuple[str, ...]
+    articles: dict[int, Article]
+
+    @property
+    def title(self) -> str:
+        """The full name in 《》, as a letter cites it."""
+        return f"《{self.name}》"
+
+    def in_force(self, on: date) -> bool:
+        return self.effective_from <= on and (self.effective_until is None or on <= self.effective_until)
+
+
+@dataclass(frozen=True, slots=True)
+class QuotedText:
+    """What a citation says on a date: the law, the article, the paragraphs quoted."""
+
+    citation: Citation
+    law: Law
+    article: Article
+    paragraphs: tuple[str, ...]
+    in_force: bool
+
+    @property
+    def reference(self) -> str:
+        """《中华人民共和国消费者权益保护法》第四十四条第一款"""
+        para = f"第{chinese_numeral(self.citation.paragraph)}款" if self.citation.paragraph else ""
+        return f"{self.law.title}{self.article.label}{para}"
+
+    @property
+    def text(self) -> str:
+        return "\n".join(self.paragraphs)
+
+
+class StatuteCatalogue:
+    """Every law and article of ``resources/statutes``, validated on load."""
+
+    def __init__(self, laws: dict[str, Law]) -> None:
+        self.laws = laws
+        self._validate()
+
+    @classmethod
+    def load(cls, folder: Path) -> StatuteCatalogue:
+        laws: dict[str, Law] = {}
+        for path in sorted(folder.glob("*.toml")):
+            try:
+                law = _law_from_toml(tomllib.loads(path.read_text(encoding="utf-8")))
+            except (tomllib.TOMLDecodeError, KeyError, TypeError) as exc:
+                raise CatalogueError(f"{path.name}: {exc}") from exc
+            if law.code in laws:
+                raise CatalogueError(f"{path.name}: law {law.code} defined twice")
+            laws[law.code] = law
+        if not laws:
+            raise CatalogueError(f"no statutes in {folder}")
+        return cls(laws)
+
+    def _validate(self) -> None:
+        """No overlapping or gapped versions of one article; every version inside its law's range."""
+        for law in self.laws.values():
+            for art in law.articles.values():
+                if not art.versions:
+                    raise CatalogueError(f"{law.code}:{art.number} has no text")
+                first, last = art.versions[0], art.versions[-1]
+                if first.effective_from != law.effective_from or last.effective_until != law.effective_until:
+                    raise CatalogueError(f"{law.code}:{art.number} versions do not span the law's range")
+                for before, after in zip(art.versions, art.versions[1:], strict=False):
+                    if before.effective_until is None or before.effective_until + timedelta(days=1) != (
+                        after.effective_from
+                    ):
+                        raise CatalogueError(f"{law.code}:{art.number} versions overlap or leave a gap")
+                for version in art.versions:
+                    if not version.paragraphs or any(not p for p in version.paragraphs):
+                        raise CatalogueError(f"{law.code}:{art.number} has an empty paragraph")
+
+    def law(self, code: str) -> Law:
+        try:
+            return self.laws[code]
+        except KeyError:
+            raise CatalogueError(f"目录中没有法律代码 {code}") from None
+
+    def article(self, citation: Citation | str) -> Article:
+        cite = Citation.parse(citation) if isinstance(citation, str) else citation
+        law = self.law(cite.code)
+        try:
+            article = law.articles[cite.article]
+        except KeyError:
+            raise CatalogueError(f"目录中没有 {cite.code}:{cite.article}（{law.title}第{cite.article}条）") from None
+        if cite.paragraph is not None and not 1 <= cite.paragraph <= len(article.versions[-1].paragraphs):
+            raise CatalogueError(f"{cite} 超出该条的款数")
+        return article
+
+    def in_force(self, code: str, on: date) -> bool:
+        return self.law(code).in_force(on)
+
+    def quote(self, citation: Citation | str, on: date) -> QuotedText:
+        """The article (or paragraph) as it read on ``on``."""
+        cite = Citation.parse(citation) if isinstance(citation, str) else citation
+        article = self.article(cite)
+        paragraphs = article.version_on(on).paragraphs
+        if cite.paragraph is not None:
+            paragraphs = (paragraphs[cite.paragraph - 1],)
+        law = self.laws[cite.code]
+        return QuotedText(cite, law, article, paragraphs, law.in_force(on))
+
+    def check(self, citations: list[str] | tuple[str, ...]) -> None:
+        """Raise :class:`CatalogueError` unless every citation resolves."""
+        for citation in citations:
+            self.article(citation)
+
+
+def _date(value: object) -> date:
+    if not isinstance(value, date):
+        raise TypeError(f"expected a TOML date, got {value!r}")
+    return value
+
+
+def _law_from_toml(data: dict) -> Law:
+    code = data["code"]
+    until = data.get("effective_until")
+    articles: dict[int, Article] = {}
+    for a in data["articles"]:
+        versions = tuple(
+            ArticleVersion(_date(v["effective_from"]),
+                           _date(v["effective_until"]) if "effective_until" in v else None,
+                           tuple(v["paragraphs"]))
+            for v in a["versions"]
+        )
+        if a["label"] != f"第{chinese_numeral(a['number'])}条":
+            raise CatalogueError(f"{code}:{a['number']} label {a['label']} does not match its number")
+        articles[a["number"]] = Article(code, a["number"], a["label"], a["mark"], a["title"], versions)
+    if data["kind"] not in ("statute", "spc"):
+        raise CatalogueError(f"{code}: unknown kind {data['kind']!r}")
+    return Law(code, data["name"], data["kind"], _date(data["effective_from"]),
+               _date(until) if until is not None else None, data["edition"], tuple(data["notes"]), articles)
+
+
+@cache
+def load_catalogue() -> StatuteCatalogue:
+    """The program's catalogue, loaded once per process."""
+    return StatuteCatalogue.load(resources_dir() / "statutes")
