@@ -1,0 +1,132 @@
+"""Make the letter's fonts (``resources/fonts/*.otf``) from Debian's ``fonts-noto-cjk``.
+
+Run once when the character set changes; the subset files are committed. The TTC files
+carry one face per region (face 0 is Japanese), so the Simplified-Chinese face is picked by
+its name and saved as a single-face OTF: the whole basic CJK block (U+4E00–U+9FFF, so rare
+name characters such as 喆 堃 镕 玥 are there), Latin and the punctuation a letter uses.
+Hinting and the vertical-writing tables are dropped (print only, horizontal text).
+
+    python scripts/subset_fonts.py [--source /usr/share/fonts/opentype/noto]
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from fontTools import subset
+from fontTools.ttLib import TTCollection, TTFont
+
+ROOT = Path(__file__).resolve().parents[1]
+OUT = ROOT / "resources" / "fonts"
+DEFAULT_SOURCE = Path("/usr/share/fonts/opentype/noto")
+DEBIAN_COPYRIGHT = Path("/usr/share/doc/fonts-noto-cjk/copyright")
+
+#: (source TTC, face name inside it, output file, family written into the subset, style)
+FACES = (
+    ("NotoSerifCJK-Regular.ttc", "Noto Serif CJK SC", "NotoSerifSC-Regular.otf", "Noto Serif SC", "Regular"),
+    ("NotoSerifCJK-Bold.ttc", "Noto Serif CJK SC Bold", "NotoSerifSC-Bold.otf", "Noto Serif SC", "Bold"),
+    ("NotoSansCJK-Regular.ttc", "Noto Sans CJK SC", "NotoSansSC-Regular.otf", "Noto Sans SC", "Regular"),
+    ("NotoSansCJK-Bold.ttc", "Noto Sans CJK SC Bold", "NotoSansSC-Bold.otf", "Noto Sans SC", "Bold"),
+)
+
+#: Inclusive code point ranges kept in every subset.
+RANGES = (
+    (0x0020, 0x007E),  # Basic Latin
+    (0x00A0, 0x017F),  # Latin-1 supplement, Latin Extended-A (¥ × ÷ · and foreign names)
+    (0x02C6, 0x02DD),  # spacing modifiers (ˇ ˉ)
+    (0x0391, 0x03C9),  # Greek letters (α, β, Ω in product names)
+    (0x2000, 0x206F),  # general punctuation: “ ” ‘ ’ — … ‧ ※
+    (0x2100, 0x218F),  # letterlike symbols and number forms: ℃ № Ⅰ Ⅱ
+    (0x2190, 0x21FF),  # arrows
+    (0x2460, 0x24FF),  # enclosed alphanumerics: ① ⑴ ⒈
+    (0x2500, 0x257F),  # box drawing
+    (0x25A0, 0x25FF),  # geometric shapes: ■ □ ● ○ ◆ △
+    (0x2600, 0x26FF),  # miscellaneous symbols: ★ ☆
+    (0x3000, 0x303F),  # CJK symbols and punctuation: 、 。 《 》 「 」 【 】 〇
+    (0x3200, 0x32FF),  # enclosed CJK: ㈠ ㊀
+    (0x4E00, 0x9FFF),  # CJK unified ideographs (basic block)
+    (0xFE30, 0xFE4F),  # CJK compatibility forms
+    (0xFF00, 0xFFEF),  # half-width and full-width forms: ， ： ； （ ） ！ ？ ￥
+)
+
+
+def codepoints() -> list[int]:
+    return [cp for start, end in RANGES for cp in range(start, end + 1)]
+
+
+def extract_face(ttc_path: Path, face_name: str) -> TTFont:
+    for font in TTCollection(str(ttc_path)).fonts:
+        if font["name"].getDebugName(4) == face_name:
+            return font
+    raise SystemExit(f"{ttc_path}: no face named {face_name!r}")
+
+
+def rename(font: TTFont, family: str, style: str) -> None:
+    """The subset is a modified version; it is named as its own family (no Reserved Font Name applies)."""
+    names = font["name"]
+    full = f"{family} {style}" if style != "Regular" else family
+    postscript = f"{family.replace(' ', '')}-{style}"
+    for record in names.names:
+        if record.nameID in (1, 16):
+            record.string = family
+        elif record.nameID in (2, 17):
+            record.string = style
+        elif record.nameID == 3:
+            record.string = f"{postscript};subset"
+        elif record.nameID == 4:
+            record.string = full
+        elif record.nameID == 6:
+            record.string = postscript
+    font["CFF "].cff.fontNames = [postscript]
+
+
+def subset_face(source: Path, ttc: str, face_name: str, out_name: str, family: str, style: str) -> Path:
+    font = extract_face(source / ttc, face_name)
+    options = subset.Options()
+    options.hinting = False
+    options.desubroutinize = False  # shared subroutines keep CFF small
+    options.drop_tables += ["VORG", "vhea", "vmtx", "BASE", "DSIG"]
+    options.layout_features = ["kern", "liga", "locl", "ccmp", "halt", "palt", "fwid", "hwid", "pwid"]
+    options.name_languages = ["*"]
+    options.notdef_outline = True
+    subsetter = subset.Subsetter(options)
+    subsetter.populate(unicodes=codepoints())
+    subsetter.subset(font)
+    rename(font, family, style)
+    target = OUT / out_name
+    font.save(str(target))
+    return target
+
+
+def write_licence(copyright_file: Path, notice: str) -> Path:
+    """OFL.txt: the fonts' copyright notice and the licence text from the Debian package."""
+    text = copyright_file.read_text(encoding="utf-8")
+    body = text.split("License: SIL-1.1\n", 2)[2].split("\nLicense: ", 1)[0]
+    lines = [line[1:] if line.startswith(" ") else line for line in body.splitlines()]
+    licence = "\n".join("" if line == "." else line for line in lines).strip("\n")
+    header = (f"{notice}\nNoto is a trademark of Google Inc.\n\n"
+              "The files in this folder are subsets of Noto Serif CJK SC and Noto Sans CJK SC\n"
+              "(https://github.com/notofonts/noto-cjk), made by scripts/subset_fonts.py.\n\n")
+    target = OUT / "OFL.txt"
+    target.write_text(header + licence + "\n", encoding="utf-8")
+    return target
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--source", type=Path, default=DEFAULT_SOURCE, help="folder holding the Noto CJK TTC files")
+    parser.add_argument("--copyright", type=Path, default=DEBIAN_COPYRIGHT, help="Debian copyright file (OFL text)")
+    args = parser.parse_args(argv)
+    OUT.mkdir(parents=True, exist_ok=True)
+    for ttc, face_name, out_name, family, style in FACES:
+        target = subset_face(args.source, ttc, face_name, out_name, family, style)
+        print(f"{target.relative_to(ROOT)}: {target.stat().st_size / 1e6:.1f} MB")
+    notice = TTFont(str(OUT / FACES[0][2]))["name"].getDebugName(0) or ""
+    print(write_licence(args.copyright, notice).relative_to(ROOT))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

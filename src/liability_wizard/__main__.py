@@ -1,0 +1,5 @@
+import sys
+
+from liability_wizard.cli.main import main
+
+sys.exit(main())

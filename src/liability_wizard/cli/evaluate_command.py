@@ -1,0 +1,50 @@
+"""``liability-wizard evaluate CASE… [--json]``: evaluate case files (JSON Lines for several)."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+
+from liability_wizard.cli.summary import evaluation_summary
+from liability_wizard.cli.texts import bilingual
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    parser = subparsers.add_parser(
+        "evaluate", help=bilingual("评估案件文件", "evaluate case files"),
+        description=bilingual("评估一个或多个 .lwcase 案件文件：平台是否承担责任、依据、金额与诉讼时效。",
+                              "Evaluate .lwcase files: is the platform liable, on which article, "
+                              "for how much, until when."))
+    parser.add_argument("cases", nargs="+", metavar="CASE", help=bilingual("案件文件", "case file"))
+    parser.add_argument("--json", action="store_true",
+                        help=bilingual("按合同输出 JSON（多个文件时每行一个）", "print the contract's JSON "
+                                       "(one line per file for several files)"))
+    parser.set_defaults(run=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    from liability_wizard.core.case import CaseFormatError, read_case_file
+    from liability_wizard.core.evaluator import evaluate_case
+
+    several = len(args.cases) > 1
+    status = 0
+    out = sys.stdout
+    for path in args.cases:
+        try:
+            case = read_case_file(path)
+        except CaseFormatError as exc:
+            print(exc.message, file=sys.stderr)
+            status = 2
+            continue
+        evaluation = evaluate_case(case)
+        if args.json:
+            data = evaluation.to_json_dict()
+            if several:
+                data["file"] = path
+                out.write(json.dumps(data, ensure_ascii=False) + "\n")
+            else:
+                out.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
+        else:
+            out.write(evaluation_summary(path, case, evaluation) + "\n")
+    return status

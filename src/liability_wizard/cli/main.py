@@ -1,0 +1,52 @@
+"""``liability-wizard`` — the command line over the same core the desktop program uses.
+
+Each subcommand lives in its own module with ``register(subparsers)``; heavy libraries
+(WeasyPrint, SQLAlchemy, Qt) are imported only inside the command that needs them.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from liability_wizard import __version__
+from liability_wizard.cli import cases_command, evaluate_command, law_command, render_command
+from liability_wizard.cli.texts import bilingual
+
+COMMANDS = (evaluate_command, law_command, render_command, cases_command)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="liability-wizard",
+        description=bilingual("网络交易平台责任评估向导：不带参数运行时打开桌面程序。",
+                              "Liability Wizard: platform liability under PRC law. "
+                              "Without arguments it opens the desktop program."),
+    )
+    parser.add_argument("--version", action="version", version=f"liability-wizard {__version__}")
+    subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for command in COMMANDS:
+        command.register(subparsers)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    if not argv:
+        from liability_wizard.gui.app import main as gui_main
+
+        return gui_main()
+    args = build_parser().parse_args(argv)
+    if args.command is None:
+        build_parser().print_help()
+        return 2
+    try:
+        return int(args.run(args) or 0)
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:
+        return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

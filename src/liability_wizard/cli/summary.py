@@ -1,0 +1,85 @@
+"""A readable Chinese summary of an evaluation for a person at a terminal: a small table per finding."""
+
+from __future__ import annotations
+
+import textwrap
+import unicodedata
+
+from liability_wizard.core.case import Case
+from liability_wizard.core.evaluation import Evaluation, Finding
+
+PLATFORM_LIABLE = {"yes": "平台应承担责任", "no": "平台不承担责任", "uncertain": "尚不确定（需补充事实）",
+                   "not_covered": "不在本工具适用范围内"}
+OUTCOME = {"liable": "成立", "not_liable": "不成立", "uncertain": "尚不确定", "not_applicable": "不适用"}
+GROUND = {"self_operated": "平台自营", "seller_identity": "不能提供销售者信息", "platform_promise": "平台承诺",
+          "knowledge": "明知或者应知", "notice_takedown": "通知与必要措施", "qualification_review": "资质审核与安全保障",
+          "food_platform_duties": "食品平台义务"}
+LIABILITY = {"none": "无", "seller": "作为销售者承担责任", "advance_compensation": "先行赔偿（可向销售者追偿）",
+             "promise_performance": "履行承诺", "joint": "连带责任", "joint_expanded": "对扩大的损失承担连带责任",
+             "corresponding": "相应的责任"}
+WIDTH = 76
+
+
+def _width(text: str) -> int:
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+
+
+def _wrap(text: str, width: int) -> list[str]:
+    """Wrap mixed Chinese/ASCII text by display width (textwrap counts characters, not columns)."""
+    lines, line = [], ""
+    for ch in text:
+        # 避头点: closing punctuation never starts a line, so it may overhang by one column.
+        if _width(line + ch) > width and ch not in "，。、；：）》”！？":
+            lines.append(line)
+            line = ""
+        line += ch
+    return [*lines, line] if line else lines or [""]
+
+
+def _row(label: str, value: str) -> list[str]:
+    pad = 12
+    wrapped = _wrap(value, WIDTH - pad - 4)
+    first = f"│ {label}{' ' * (pad - _width(label))}{wrapped[0]}"
+    rows = [first] + [f"│ {' ' * pad}{w}" for w in wrapped[1:]]
+    return rows
+
+
+def _finding_table(finding: Finding) -> list[str]:
+    title = f"{GROUND[finding.ground]}（{finding.ground}）"
+    lines = [f"┌─ {title} " + "─" * max(0, WIDTH - _width(title) - 4)]
+    lines += _row("结论", f"{OUTCOME[finding.outcome]}；{LIABILITY[finding.liability]}")
+    if finding.basis:
+        lines += _row("依据", "、".join(finding.basis))
+    lines += _row("理由", finding.reasoning)
+    for point in finding.counterpoints:
+        lines += _row("抗辩与回应", point)
+    if finding.missing_facts:
+        lines += _row("待查事实", "、".join(finding.missing_facts))
+    lines.append("└" + "─" * (WIDTH - 1))
+    return lines
+
+
+def evaluation_summary(path: str, case: Case, evaluation: Evaluation) -> str:
+    d, lim = evaluation.damages, evaluation.limitation
+    lines = [f"案件：{case.title}（{path}）", f"结论：{PLATFORM_LIABLE[evaluation.platform_liable]}",
+             f"适用法律的日期：{evaluation.law_date.isoformat()}", ""]
+    for finding in evaluation.findings:
+        if finding.outcome != "not_applicable":
+            lines += _finding_table(finding)
+    skipped = [GROUND[f.ground] for f in evaluation.findings if f.outcome == "not_applicable"]
+    if skipped:
+        lines.append("不适用：" + "、".join(skipped))
+    lines.append("")
+    lines.append(f"赔偿：损失 {d.compensation:,.2f} 元；惩罚性赔偿 {d.punitive:,.2f} 元"
+                 + (f"（{'、'.join(d.basis)}）" if d.basis else ""))
+    if d.expanded_loss is not None:
+        lines.append(f"平台对通知后扩大的损失承担连带责任：{d.expanded_loss:,.2f} 元")
+    if d.missing_facts:
+        lines.append("赔偿待查事实：" + "、".join(d.missing_facts))
+    deadline = lim.deadline.isoformat() if lim.deadline else "无法计算（" + "、".join(lim.missing_facts) + "）"
+    lines.append(f"诉讼时效届满：{deadline}" + (f"（{'、'.join(lim.basis)}）" if lim.basis else ""))
+    if evaluation.exclusion_clause:
+        lines.append("免责条款：" + evaluation.exclusion_clause.reasoning)
+    lines.append("维权途径：")
+    lines += [textwrap.indent(c, "  · ") for c in evaluation.channels]
+    return "\n".join(lines) + "\n"

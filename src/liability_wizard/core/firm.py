@@ -1,0 +1,24 @@
+"""The law firm's letterhead and signature details (律师事务所信息), used by the letter."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, fields
+from typing import Any
+
+
+@dataclass(frozen=True, slots=True)
+class FirmProfile:
+    name: str = ""  # 律师事务所名称
+    address: str = ""
+    phone: str = ""
+    lawyer: str = ""  # 承办律师
+    logo_path: str = ""  # an image file the user chose; empty for none
+
+    def to_json_dict(self) -> dict[str, str]:
+        return asdict(self)
+
+    @classmethod
+    def from_json_dict(cls, data: dict[str, Any]) -> FirmProfile:
+        """Unknown keys are ignored and non-text values dropped, so an old settings file still loads."""
+        known = {f.name for f in fields(cls)}
+        return cls(**{k: v for k, v in data.items() if k in known and isinstance(v, str)})

@@ -1,0 +1,103 @@
+"""What every ground reads: the case, the catalogue, the law date, and how to word a citation."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from functools import cache
+
+from liability_wizard.core.case import Case
+from liability_wizard.core.catalogue import StatuteCatalogue, load_catalogue
+from liability_wizard.core.evaluation import Finding, Ground, Outcome
+
+#: The rebuttal every liable or uncertain consumer finding carries when the platform pleads
+#: an exclusion clause (rules.md, "Exclusion clauses").
+EXCLUSION_REBUTTAL = (
+    "平台可能援引其用户协议中的格式条款，主张其不承担或仅承担有限责任。回应：该条款排除消费者权利、"
+    "免除平台责任，依《中华人民共和国消费者权益保护法》第二十六条第二款、第三款及"
+    "《最高人民法院关于审理网络消费纠纷案件适用法律若干问题的规定（一）》第一条，其内容无效，"
+    "不影响平台依法承担的责任。"
+)
+
+
+def cn_date(day: date) -> str:
+    return f"{day.year}年{day.month}月{day.day}日"
+
+
+@cache
+def _reference(citation: str) -> str:
+    catalogue = load_catalogue()
+    return catalogue.quote(citation, catalogue.law(citation.split(":")[0]).effective_from).reference
+
+
+def ref(citation: str) -> str:
+    """《中华人民共和国消费者权益保护法》第四十四条第一款 for ``CRPL:44.1``."""
+    return _reference(citation)
+
+
+def refs(citations: list[str] | tuple[str, ...]) -> str:
+    return "、".join(ref(c) for c in citations)
+
+
+@dataclass(frozen=True, slots=True)
+class GroundContext:
+    case: Case
+    catalogue: StatuteCatalogue
+
+    @property
+    def t(self) -> date:
+        """transaction.date: the date of the purchase or infringing act."""
+        return self.case.transaction.date
+
+    @property
+    def consumer(self) -> bool:
+        return self.case.client_role == "consumer"
+
+    @property
+    def category(self) -> str:
+        return self.case.transaction.category
+
+    @property
+    def platform_self_operated(self) -> bool:
+        """Only an explicit true switches the intermediary grounds off (rules.md, "Unknown read as not true")."""
+        return self.consumer and self.case.platform.self_operated is True
+
+    @property
+    def live_streaming(self) -> bool:
+        return self.case.platform.live_streaming is True
+
+    @property
+    def ip_on_trading_platform(self) -> bool:
+        return "ip" in self.case.harm.kinds and self.category != "content"
+
+    @property
+    def platform_name(self) -> str:
+        return self.case.platform.name or "平台"
+
+    @property
+    def seller_label(self) -> str:
+        """销售者“某数码专营店”, or just 销售者 when the name is unknown."""
+        return f"销售者“{self.case.seller.name}”" if self.case.seller.name else "销售者"
+
+    def in_force(self, code: str, on: date | None = None) -> bool:
+        return self.catalogue.in_force(code, self.t if on is None else on)
+
+    def starts(self, code: str) -> date:
+        return self.catalogue.law(code).effective_from
+
+    def finding(self, ground: Ground, outcome: Outcome, basis: list[str], reasoning: str, *,
+                counterpoints: list[str] | None = None, missing: list[str] | None = None,
+                evidence: list[str] | None = None, judged_on: date | None = None) -> Finding:
+        counters = list(counterpoints or [])
+        if (self.consumer and outcome in ("liable", "uncertain") and self.case.platform.exclusion_clause is True
+                and self.in_force("CRPL")):
+            counters.append(EXCLUSION_REBUTTAL)
+        return Finding(ground, outcome, judged_on or self.t, tuple(basis), reasoning, tuple(counters),
+                       tuple(missing or ()), tuple(evidence or ()))
+
+    def not_applicable(self, ground: Ground, reasoning: str, judged_on: date | None = None) -> Finding:
+        return Finding(ground, "not_applicable", judged_on or self.t, (), reasoning)
+
+
+def context_for(case: Case, catalogue: StatuteCatalogue | None = None) -> GroundContext:
+    return GroundContext(case, catalogue or load_catalogue())

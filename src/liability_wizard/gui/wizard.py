@@ -1,0 +1,204 @@
+"""The case wizard: pages of facts, the live result beside them, autosave, and no accidental loss.
+
+Branching is the interview's (``core/interview.py``); the pages only ask it. Answers live in
+:class:`CaseAnswers`; every page change saves at once and typing saves after a short pause.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import QLabel, QMessageBox, QVBoxLayout, QWidget, QWizard
+
+from liability_wizard.core.case import Case, CaseFormatError
+from liability_wizard.core.evaluation import Evaluation
+from liability_wizard.core.interview import Page, is_asked, page_asking
+from liability_wizard.gui.case_answers import CaseAnswers
+from liability_wizard.gui.result_panel import ResultPanel
+from liability_wizard.gui.wizard_pages import FactPage
+
+#: Typing is saved this long after the last keystroke.
+AUTOSAVE_DELAY_MS = 2000
+#: The live result follows the answers this long after the last change.
+EVALUATE_DELAY_MS = 250
+
+SaveCase = Callable[[Case, Page], None]
+
+
+class CaseWizard(QWizard):
+    """Edits one case. ``save(case, page)`` stores it (raising a StorageError-like exception with a
+    Chinese ``message`` on failure); ``letterRequested`` asks the owner to preview the letter."""
+
+    letterRequested = Signal(object, object)  # Case, Evaluation
+    saved = Signal(object)  # Case
+
+    def __init__(self, case: Case, save: SaveCase, start_page: Page = Page.PARTIES,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("案件向导 — %1").replace("%1", case.title))
+        self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
+        self.setOption(QWizard.WizardOption.HaveHelpButton, True)
+        self.setOption(QWizard.WizardOption.HaveCustomButton1, True)
+        self.setOption(QWizard.WizardOption.NoCancelButton, False)
+        self.setButtonText(QWizard.WizardButton.CustomButton1, self.tr("意见书预览(&L)"))
+        self.setButtonText(QWizard.WizardButton.CancelButton, self.tr("关闭(&C)"))
+        self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("完成(&F)"))
+        self.answers = CaseAnswers(case, self)
+        self._save = save
+        self._dirty = False
+        self.saved_case: Case | None = None
+
+        self.pages: dict[Page, FactPage] = {}
+        for page in Page:
+            fact_page = FactPage(page, self.answers, self)
+            fact_page.edited.connect(self._edited)
+            self.setPage(int(page), fact_page)
+            self.pages[page] = fact_page
+
+        self.result_panel = ResultPanel(self)
+        self.result_panel.factRequested.connect(self.go_to_fact)
+        self.status = QLabel(self)
+        self.status.setObjectName("autosave_status")
+        self.status.setWordWrap(True)
+        side = QWidget(self)
+        side_layout = QVBoxLayout(side)
+        side_layout.setContentsMargins(0, 0, 0, 0)
+        side_layout.addWidget(self.result_panel, 1)
+        side_layout.addWidget(self.status)
+        self.setSideWidget(side)
+        self.setButtonLayout([QWizard.WizardButton.HelpButton, QWizard.WizardButton.CustomButton1,
+                              QWizard.WizardButton.Stretch, QWizard.WizardButton.BackButton,
+                              QWizard.WizardButton.NextButton, QWizard.WizardButton.FinishButton,
+                              QWizard.WizardButton.CancelButton])
+        self.helpRequested.connect(self._show_help)
+        self.customButtonClicked.connect(self._custom_button)
+        self.currentIdChanged.connect(self._page_changed)
+        QShortcut(QKeySequence.StandardKey.Save, self, activated=self.save_now)
+
+        self._autosave = QTimer(self, singleShot=True, interval=AUTOSAVE_DELAY_MS, timeout=self.save_now)
+        self._evaluate = QTimer(self, singleShot=True, interval=EVALUATE_DELAY_MS, timeout=self.refresh_result)
+        self.resize(1280, 720)
+        self._start_page = start_page
+        self.refresh_result()
+
+    # --- navigation -------------------------------------------------------------------------
+
+    def showEvent(self, event) -> None:  # noqa: ANN001 - Qt signature
+        super().showEvent(event)
+        if self._start_page is not Page.PARTIES:
+            page, self._start_page = self._start_page, Page.PARTIES
+            self.go_to_page(page)
+
+    def go_to_page(self, target: Page) -> None:
+        """Walk to ``target`` with Back/Next, so the history (and Back) stays right."""
+        if self.currentId() == -1:
+            self.restart()
+        if target in self.visitedIds() or target < self.currentId():
+            while self.currentId() != int(target) and len(self.visitedIds()) > 1:
+                self.back()
+            return
+        if not is_asked(target, self.answers.data):
+            return
+        while self.currentId() < int(target):
+            before = self.currentId()
+            self.next()
+            if self.currentId() == before:  # blocked: the page is not complete (empty title)
+                return
+
+    def go_to_fact(self, path: str) -> None:
+        page = page_asking(path)
+        self.go_to_page(page)
+        editor = self.pages[page].editors.get(path)
+        if editor is not None:
+            editor.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def current_page(self) -> Page:
+        return Page(self.currentId()) if self.currentId() >= 0 else Page.PARTIES
+
+    def _page_changed(self, page_id: int) -> None:
+        if page_id >= 0:
+            self.save_now()
+
+    def _show_help(self) -> None:
+        page = self.pages[self.current_page()]
+        QMessageBox.information(self, self.tr("为什么问这个"), page.why)
+
+    def _custom_button(self, which: int) -> None:
+        if which == QWizard.WizardButton.CustomButton1.value:
+            self.request_letter()
+
+    def request_letter(self) -> None:
+        self.save_now()
+        self.refresh_result()
+        if self.saved_case is not None and self.result_panel.evaluation is not None and not self._dirty:
+            self.letterRequested.emit(self.saved_case, self.result_panel.evaluation)
+
+    # --- answers, evaluation, saving ----------------------------------------------------------
+
+    def _edited(self, _path: str) -> None:
+        self._dirty = True
+        self.status.setText(self.tr("有未保存的修改"))
+        self._autosave.start()
+        self._evaluate.start()
+
+    def refresh_result(self) -> None:
+        try:
+            case = self.answers.to_case()
+        except CaseFormatError as exc:
+            self.result_panel.show_message(exc.message)
+            return
+        from liability_wizard.core.evaluator import evaluate_case
+
+        evaluation: Evaluation = evaluate_case(case)
+        self.result_panel.show_evaluation(evaluation)
+
+    def save_now(self) -> bool:
+        """Store the answers if they changed; ``False`` when they could not be stored."""
+        self._autosave.stop()
+        if not self._dirty:
+            return True
+        try:
+            case = self.answers.to_case()
+        except CaseFormatError as exc:
+            self.status.setText(self.tr("未保存：") + exc.message)
+            return False
+        try:
+            self._save(case, self.current_page())
+        except Exception as exc:  # storage failures carry a Chinese message for the user
+            message = getattr(exc, "message", None)
+            if message is None:
+                raise
+            self.status.setText(self.tr("未保存：") + message)
+            return False
+        self._dirty = False
+        self.saved_case = case
+        self.status.setText(self.tr("已自动保存"))
+        self.saved.emit(case)
+        return True
+
+    @property
+    def has_unsaved_edits(self) -> bool:
+        return self._dirty
+
+    def done(self, result: int) -> None:
+        """Finish, Close, Esc and the window's close box all come here: save first, and ask before
+        throwing away edits that cannot be saved."""
+        if not self.save_now():
+            answer = QMessageBox.warning(
+                self, self.tr("修改尚未保存"),
+                self.tr("有修改无法保存：%1\n\n仍然关闭并放弃这些修改吗？").replace("%1", self.status.text()),
+                QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+                QMessageBox.StandardButton.Cancel)
+            if answer != QMessageBox.StandardButton.Discard:
+                return
+        super().done(result)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.save_now():
+            event.accept()
+            super().closeEvent(event)
+            return
+        event.ignore()
+        self.done(QWizard.DialogCode.Rejected)

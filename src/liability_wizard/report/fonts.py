@@ -1,0 +1,86 @@
+"""The letter's fonts: the subset Noto SC files shipped in ``resources/fonts`` (scripts/subset_fonts.py).
+
+The letter names only these families, so it looks the same on every machine. A character they
+lack would otherwise be drawn by whatever system font happens to have it, or as a blank box on a
+machine with none, so the letter's text is checked against their character maps before rendering.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+from liability_wizard.paths import resources_dir
+
+SERIF = "Noto Serif SC"  # body text (宋体 style)
+SANS = "Noto Sans SC"  # headings (黑体 style)
+
+
+@dataclass(frozen=True, slots=True)
+class FontFace:
+    family: str
+    weight: int
+    file_name: str
+
+    @property
+    def path(self) -> Path:
+        return resources_dir() / "fonts" / self.file_name
+
+
+FONT_FACES = (
+    FontFace(SERIF, 400, "NotoSerifSC-Regular.otf"),
+    FontFace(SANS, 700, "NotoSansSC-Bold.otf"),
+)
+
+
+class MissingCharactersError(ValueError):
+    """The letter would contain characters its fonts cannot draw."""
+
+    def __init__(self, characters: list[str]) -> None:
+        self.characters = characters
+        super().__init__(self.message)
+
+    @property
+    def message(self) -> str:
+        listed = "、".join(f"“{c}”（U+{ord(c):04X}）" for c in self.characters)
+        return (f"信函字体中没有以下字符，无法正确打印：{listed}。"
+                "请在案件中改用常用字，或在该字后注明读音。")
+
+
+def font_face_css() -> str:
+    """``@font-face`` rules pointing at the shipped files (absolute file URLs, served by the fetcher)."""
+    return "\n".join(
+        f'@font-face {{ font-family: "{face.family}"; font-weight: {face.weight}; font-style: normal; '
+        f'src: url("{face.path.as_uri()}") format("opentype"); }}'
+        for face in FONT_FACES
+    )
+
+
+@cache
+def printable_characters() -> frozenset[int]:
+    """Code points every shipped face can draw (a character may appear in any of them)."""
+    from fontTools.ttLib import TTFont
+
+    maps = []
+    for face in FONT_FACES:
+        font = TTFont(str(face.path), lazy=True)
+        maps.append(set(font.getBestCmap()))
+        font.close()
+    return frozenset(set.intersection(*maps))
+
+
+def _needs_glyph(char: str) -> bool:
+    # Control and format characters (line breaks, zero-width marks) draw nothing, so need no glyph.
+    return unicodedata.category(char) not in ("Cc", "Cf", "Zl", "Zp")
+
+
+def unprintable_characters(text: str) -> list[str]:
+    """The distinct characters of ``text`` the letter's fonts lack, in order of first appearance."""
+    printable = printable_characters()
+    seen: dict[str, None] = {}
+    for char in text:
+        if ord(char) not in printable and _needs_glyph(char):
+            seen.setdefault(char)
+    return list(seen)

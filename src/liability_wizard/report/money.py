@@ -1,0 +1,68 @@
+"""Amounts as a Chinese legal document writes them: 1,299.00 元 and 人民币壹仟贰佰玖拾玖元整."""
+
+from __future__ import annotations
+
+from decimal import ROUND_HALF_UP, Decimal
+
+_DIGITS = "零壹贰叁肆伍陆柒捌玖"
+_SMALL_UNITS = ("", "拾", "佰", "仟")
+_GROUP_UNITS = ("", "万", "亿", "万亿")
+
+
+def _fen(amount: float) -> int:
+    """The amount in fen (分), rounded half up as a cashier would."""
+    return int((Decimal(str(amount)) * 100).quantize(Decimal(1), rounding=ROUND_HALF_UP))
+
+
+def format_amount(amount: float) -> str:
+    """1299 → "1,299.00 元"."""
+    yuan, fen = divmod(_fen(amount), 100)
+    return f"{yuan:,}.{fen:02d} 元"
+
+
+def _group_in_words(group: int) -> str:
+    """0–9999 in capital numerals, with 零 for inner gaps (1001 → 壹仟零壹)."""
+    out, pending_zero = "", False
+    for position in range(3, -1, -1):
+        digit = group // 10**position % 10
+        if digit == 0:
+            pending_zero = bool(out)
+            continue
+        out += ("零" if pending_zero else "") + _DIGITS[digit] + _SMALL_UNITS[position]
+        pending_zero = False
+    return out
+
+
+def _yuan_in_words(yuan: int) -> str:
+    groups: list[int] = []
+    while yuan:
+        yuan, group = divmod(yuan, 10000)
+        groups.append(group)
+    out, pending_zero = "", False
+    for index in range(len(groups) - 1, -1, -1):
+        group = groups[index]
+        if group == 0:
+            pending_zero = bool(out)
+            continue
+        # A group below 1000 after a higher group reads with a leading 零 (1,0500 → 壹万零伍佰).
+        if out and (pending_zero or group < 1000):
+            out += "零"
+        out += _group_in_words(group) + _GROUP_UNITS[index]
+        pending_zero = False
+    return out
+
+
+def amount_in_words(amount: float) -> str:
+    """1299 → "人民币壹仟贰佰玖拾玖元整"; 0.5 → "人民币伍角"; 0 → "人民币零元整"."""
+    yuan, fen = divmod(_fen(amount), 100)
+    jiao, fen = divmod(fen, 10)
+    words = _yuan_in_words(yuan) + "元" if yuan else ""
+    if not jiao and not fen:
+        return "人民币" + (words or "零元") + "整"
+    if jiao:
+        words += _DIGITS[jiao] + "角"
+    elif words:
+        words += "零"
+    if fen:
+        words += _DIGITS[fen] + "分"
+    return "人民币" + words

@@ -1,0 +1,69 @@
+"""Copies of the database made with SQLite's online backup API (consistent even while another
+program instance writes), kept in ``backups/`` beside the database."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import sqlite3
+from datetime import datetime, timedelta
+from pathlib import Path
+
+from liability_wizard.storage.location import backups_dir
+
+KEEP_BACKUPS = 10
+BACKUP_SUFFIX = ".sqlite3"
+_BUSY_TIMEOUT_S = 10.0
+
+
+def list_backups(db_path: Path) -> list[Path]:
+    """This database's backups, oldest first (names start with a sortable timestamp)."""
+    folder = backups_dir(db_path)
+    if not folder.is_dir():
+        return []
+    return sorted(p for p in folder.glob(f"{db_path.stem}-*{BACKUP_SUFFIX}") if p.is_file())
+
+
+def newest_backup(db_path: Path) -> Path | None:
+    backups = list_backups(db_path)
+    return backups[-1] if backups else None
+
+
+def copy_database(source: Path, target: Path) -> Path:
+    """Copy ``source`` to ``target`` through the backup API. The copy is written beside the target and
+    renamed into place, so a crash or a full disk never leaves a half-written file under that name."""
+    partial = target.with_name(target.name + ".partial")
+    try:
+        with contextlib.closing(sqlite3.connect(source, timeout=_BUSY_TIMEOUT_S)) as src, \
+                contextlib.closing(sqlite3.connect(partial)) as dst:
+            src.backup(dst)
+            # The copy is a standalone file: no -wal beside it to lose.
+            dst.execute("PRAGMA journal_mode = DELETE")
+        os.replace(partial, target)
+    finally:
+        partial.unlink(missing_ok=True)
+    return target
+
+
+def make_backup(db_path: Path, reason: str, keep: int = KEEP_BACKUPS) -> Path:
+    """A dated backup in ``backups/``; then only the newest ``keep`` are kept."""
+    folder = backups_dir(db_path)
+    folder.mkdir(parents=True, exist_ok=True)
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+    target = folder / f"{db_path.stem}-{stamp}-{reason}{BACKUP_SUFFIX}"
+    counter = 1
+    while target.exists():  # two backups within one second
+        counter += 1
+        target = folder / f"{db_path.stem}-{stamp}-{counter:02d}-{reason}{BACKUP_SUFFIX}"
+    copy_database(db_path, target)
+    for old in list_backups(db_path)[:-keep]:
+        old.unlink(missing_ok=True)
+    return target
+
+
+def backup_is_due(db_path: Path, max_age: timedelta) -> bool:
+    newest = newest_backup(db_path)
+    if newest is None:
+        return True
+    age = datetime.now() - datetime.fromtimestamp(newest.stat().st_mtime)
+    return age >= max_age

@@ -1,0 +1,62 @@
+"""Storage failures the GUI and the CLI show to the user: each carries a Chinese ``message``."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+
+class StorageError(Exception):
+    """Base of every failure this package reports; ``message`` is ready to show to a lawyer."""
+
+    def __init__(self, message: str, path: Path | None = None) -> None:
+        self.message = message
+        self.path = path
+        super().__init__(message)
+
+
+class DatabaseCorruptError(StorageError):
+    """The file is not a SQLite database or is damaged. It is left untouched; ``newest_backup``
+    (if any) is what the GUI should offer to restore."""
+
+    def __init__(self, path: Path, newest_backup: Path | None, detail: str = "") -> None:
+        self.newest_backup = newest_backup
+        offer = (f"最新的备份是 {newest_backup}，可用它恢复案件。" if newest_backup
+                 else "没有找到可用的备份。")
+        why = f"（{detail}）" if detail else ""
+        super().__init__(f"案件数据库 {path} 已损坏或不是本程序的数据库{why}。原文件未作任何改动。{offer}", path)
+
+
+class DatabaseTooNewError(StorageError):
+    """The database was migrated by a newer version of the program than this one."""
+
+    def __init__(self, path: Path, revision: str) -> None:
+        self.revision = revision
+        super().__init__(f"案件数据库 {path} 由更新版本的程序创建（结构版本 {revision}），请先升级本程序。", path)
+
+
+class DatabaseUnwritableError(StorageError):
+    """The database or its folder cannot be written (read-only location, permissions, locked media)."""
+
+    def __init__(self, path: Path, detail: str = "") -> None:
+        why = f"（{detail}）" if detail else ""
+        super().__init__(f"无法写入案件数据库 {path}：所在位置只读或没有写入权限{why}。本次操作未保存任何内容。",
+                         path)
+
+
+class DiskFullError(DatabaseUnwritableError):
+    def __init__(self, path: Path) -> None:
+        StorageError.__init__(self, f"磁盘空间已满，无法写入案件数据库 {path}。本次操作未保存任何内容，"
+                                    "已保存的案件不受影响；请清理磁盘后重试。", path)
+
+
+class DatabaseBusyError(StorageError):
+    """Another program instance held the write lock for longer than the busy timeout."""
+
+    def __init__(self, path: Path) -> None:
+        super().__init__(f"案件数据库 {path} 正被另一个程序窗口占用，本次操作未保存；请稍后重试。", path)
+
+
+class CaseNotFoundError(StorageError, LookupError):
+    def __init__(self, case_id: int, where: str = "数据库") -> None:
+        self.case_id = case_id
+        super().__init__(f"{where}中没有编号为 {case_id} 的案件。")

@@ -1,0 +1,54 @@
+"""Full-text search over each case's names and text (FTS5, trigram tokenizer).
+
+The index reads the case facts JSON, so triggers on ``case_facts`` keep it current whatever code
+writes the facts. Existing cases are indexed here, so an upgraded database is searchable at once.
+
+Revision ID: 0002
+Revises: 0001
+"""
+
+from __future__ import annotations
+
+from alembic import op
+
+revision = "0002"
+down_revision = "0001"
+branch_labels = None
+depends_on = None
+
+# The searched fields; the column order is the FTS table's column order.
+_FIELDS = """
+    json_extract(new.data, '$.title'),
+    json_extract(new.data, '$.reference'),
+    json_extract(new.data, '$.client.name'),
+    json_extract(new.data, '$.platform.name'),
+    json_extract(new.data, '$.seller.name'),
+    json_extract(new.data, '$.transaction.subject'),
+    json_extract(new.data, '$.notes')
+"""
+
+
+def upgrade() -> None:
+    # trigram: any 3+ character fragment matches, which suits Chinese text without word breaks.
+    op.execute("CREATE VIRTUAL TABLE case_search USING fts5("
+               "title, reference, client, platform, seller, subject, notes, tokenize = 'trigram')")
+    op.execute(f"""CREATE TRIGGER case_search_insert AFTER INSERT ON case_facts BEGIN
+        INSERT INTO case_search(rowid, title, reference, client, platform, seller, subject, notes)
+        VALUES (new.case_id, {_FIELDS});
+    END""")
+    op.execute(f"""CREATE TRIGGER case_search_update AFTER UPDATE OF data ON case_facts BEGIN
+        DELETE FROM case_search WHERE rowid = old.case_id;
+        INSERT INTO case_search(rowid, title, reference, client, platform, seller, subject, notes)
+        VALUES (new.case_id, {_FIELDS});
+    END""")
+    op.execute("""CREATE TRIGGER case_search_delete AFTER DELETE ON case_facts BEGIN
+        DELETE FROM case_search WHERE rowid = old.case_id;
+    END""")
+    op.execute(f"""INSERT INTO case_search(rowid, title, reference, client, platform, seller, subject, notes)
+        SELECT new.case_id, {_FIELDS} FROM case_facts AS new""")
+
+
+def downgrade() -> None:
+    for trigger in ("case_search_insert", "case_search_update", "case_search_delete"):
+        op.execute(f"DROP TRIGGER {trigger}")
+    op.execute("DROP TABLE case_search")
