@@ -16,7 +16,7 @@ from datetime import date
 from pathlib import Path
 from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, ValidationError
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, ValidationError, WithJsonSchema
 
 FORMAT = "liability-wizard-case"
 VERSION = 1
@@ -55,8 +55,9 @@ def _amount(value: Any) -> Any:
     return float(value)
 
 
-CaseDate = Annotated[date, BeforeValidator(_iso_date)]
-Amount = Annotated[float, BeforeValidator(_amount)]
+CaseDate = Annotated[date, BeforeValidator(_iso_date),
+                     WithJsonSchema({"type": "string", "format": "date", "pattern": _ISO_DATE.pattern})]
+Amount = Annotated[float, BeforeValidator(_amount), WithJsonSchema({"type": "number", "minimum": 0})]
 
 
 class _Part(BaseModel):
@@ -265,6 +266,14 @@ def write_case_file(case: Case, path: str | Path) -> None:
     tmp = path.with_name(path.name + ".tmp")
     tmp.write_text(dump_case(case), encoding="utf-8")
     tmp.replace(path)
+
+
+def case_json_schema() -> dict[str, Any]:
+    """The JSON Schema shipped as ``resources/case.schema.json`` (for other tools; the model is the authority)."""
+    schema = Case.model_json_schema()
+    schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
+    schema["title"] = "Liability Wizard case file (.lwcase), version 1"
+    return schema
 
 
 def new_case(title: str, client_role: ClientRole, transaction_date: date, category: Category) -> Case:

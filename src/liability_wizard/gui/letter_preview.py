@@ -1,0 +1,153 @@
+"""The opinion letter inside the program: rendered in the background, previewed with QtPdf,
+exported to a PDF file or printed at the printer's resolution; draft watermark on request."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRect, QSize, Qt, Signal
+from PySide6.QtGui import QPainter
+from PySide6.QtPdf import QPdfDocument, QPdfDocumentRenderOptions
+from PySide6.QtPdfWidgets import QPdfView
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from liability_wizard.gui.background import run_in_background
+
+RenderLetter = Callable[[bool], bytes]  # draft watermark? -> PDF bytes
+
+
+class LetterPreview(QDialog):
+    """``render(draft)`` runs off the GUI thread; ``produced(pdf, draft)`` fires for each letter made."""
+
+    produced = Signal(bytes, bool)
+    rendered = Signal()  # a new PDF is on screen (tests wait for it)
+
+    def __init__(self, title: str, render: RenderLetter, suggested_name: str,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("法律意见书预览 — %1").replace("%1", title))
+        self._render = render
+        self._suggested_name = suggested_name
+        self.pdf: bytes = b""
+        self._buffer: QBuffer | None = None
+        self.document = QPdfDocument(self)
+        self.view = QPdfView(self)
+        self.view.setDocument(self.document)
+        self.view.setPageMode(QPdfView.PageMode.MultiPage)
+        self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+
+        self.draft = QCheckBox(self.tr("草稿水印(&D)"), self)
+        self.draft.setChecked(True)
+        self.draft.toggled.connect(lambda _on: self.render())
+        self.busy = QProgressBar(self)
+        self.busy.setRange(0, 0)  # indeterminate: rendering
+        self.busy.setMaximumWidth(160)
+        self.busy.setFormat(self.tr("正在生成…"))
+        self.message = QLabel(self)
+        self.export_button = QPushButton(self.tr("导出 PDF(&E)…"), self)
+        self.export_button.clicked.connect(self.export_with_dialog)
+        self.print_button = QPushButton(self.tr("打印(&P)…"), self)
+        self.print_button.clicked.connect(self.print_with_dialog)
+        close = QPushButton(self.tr("关闭(&C)"), self)
+        close.clicked.connect(self.accept)
+
+        bar = QHBoxLayout()
+        for widget in (self.draft, self.busy, self.message):
+            bar.addWidget(widget)
+        bar.addStretch(1)
+        for widget in (self.export_button, self.print_button, close):
+            bar.addWidget(widget)
+        layout = QVBoxLayout(self)
+        layout.addLayout(bar)
+        layout.addWidget(self.view, 1)
+        self.resize(900, 700)
+        self.render()
+
+    def render(self) -> None:
+        self.busy.show()
+        self.message.setText(self.tr("正在生成意见书…"))
+        for button in (self.export_button, self.print_button, self.draft):
+            button.setEnabled(False)
+        draft = self.draft.isChecked()
+        run_in_background(lambda: self._render(draft), lambda pdf: self._show(pdf, draft), self._failed)
+
+    def _show(self, pdf: bytes, draft: bool) -> None:
+        self.pdf = pdf
+        self.document.close()
+        self._buffer = QBuffer(self)
+        self._buffer.setData(QByteArray(pdf))
+        self._buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+        self.document.load(self._buffer)
+        self.busy.hide()
+        self.message.setText(self.tr("共 %n 页", "", self.document.pageCount()))
+        for button in (self.export_button, self.print_button, self.draft):
+            button.setEnabled(True)
+        self.produced.emit(pdf, draft)
+        self.rendered.emit()
+
+    def _failed(self, exc: Exception) -> None:
+        self.busy.hide()
+        self.draft.setEnabled(True)
+        text = getattr(exc, "message", None) or str(exc)
+        self.message.setText(self.tr("生成失败"))
+        QMessageBox.critical(self, self.tr("无法生成意见书"), self.tr("生成法律意见书时出错：%1").replace("%1", text))
+
+    # --- export and print ---------------------------------------------------------------------
+
+    def export_with_dialog(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("导出法律意见书"), self._suggested_name,
+                                              self.tr("PDF 文件 (*.pdf)"))
+        if path:
+            self.export_to(Path(path))
+
+    def export_to(self, path: Path) -> bool:
+        try:
+            path.write_bytes(self.pdf)
+        except OSError as exc:
+            QMessageBox.critical(self, self.tr("无法导出"),
+                                 self.tr("无法写入文件 %1：%2").replace("%1", str(path))
+                                 .replace("%2", exc.strerror or str(exc)))
+            return False
+        self.message.setText(self.tr("已导出到 %1").replace("%1", str(path)))
+        return True
+
+    def print_with_dialog(self) -> None:
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        dialog = QPrintDialog(printer, self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.print_to(printer)
+
+    def print_to(self, printer: QPrinter) -> None:
+        """Each page drawn from an image rendered at the printer's own resolution."""
+        painter = QPainter()
+        if not painter.begin(printer):
+            QMessageBox.critical(self, self.tr("无法打印"), self.tr("打印机无法开始打印。"))
+            return
+        try:
+            dpi = printer.resolution()
+            for index in range(self.document.pageCount()):
+                if index:
+                    printer.newPage()
+                points = self.document.pagePointSize(index)
+                size = QSize(round(points.width() / 72 * dpi), round(points.height() / 72 * dpi))
+                image = self.document.render(index, size, QPdfDocumentRenderOptions())
+                target = painter.viewport()
+                scaled = size.scaled(target.size(), Qt.AspectRatioMode.KeepAspectRatio)
+                painter.drawImage(QRect(target.topLeft(), scaled), image)
+        finally:
+            painter.end()
+        self.message.setText(self.tr("已发送到打印机"))
+

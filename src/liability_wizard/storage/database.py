@@ -1,0 +1,165 @@
+"""Opening the case database: check the file, back it up, migrate it, hand out an engine.
+
+Every connection runs with WAL (readers never block the writer, a crash never corrupts), foreign
+keys on, a busy timeout (a second program instance waits instead of failing) and synchronous=FULL
+(a committed case survives a power cut). pysqlite's own transaction handling is switched off and
+SQLAlchemy emits BEGIN itself, so DDL is transactional and writers can take the lock up front
+(``BEGIN IMMEDIATE``) instead of failing to upgrade a read lock when two instances write at once.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from datetime import timedelta
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import URL, Connection, Engine, create_engine, event, exc, text
+
+from liability_wizard.storage import migrate
+from liability_wizard.storage.backup import KEEP_BACKUPS, backup_is_due, make_backup, newest_backup
+from liability_wizard.storage.errors import (
+    DatabaseBusyError,
+    DatabaseCorruptError,
+    DatabaseTooNewError,
+    DatabaseUnwritableError,
+    DiskFullError,
+    StorageError,
+)
+
+SQLITE_HEADER = b"SQLite format 3\x00"
+BUSY_TIMEOUT_MS = 15_000
+BEGIN_MODE = "liability_wizard_begin"  # execution option: "DEFERRED" (reads) or "IMMEDIATE" (writes)
+DAILY_BACKUP_AGE = timedelta(days=1)
+
+
+def make_engine(path: Path, *, foreign_keys: bool = True) -> Engine:
+    engine = create_engine(URL.create("sqlite", database=str(path)))
+
+    @event.listens_for(engine, "connect")
+    def _configure(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
+        dbapi_connection.isolation_level = None  # BEGIN is emitted by _begin below
+        cursor = dbapi_connection.cursor()
+        # Busy timeout first: switching to WAL may itself wait for another instance's lock.
+        cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        cursor.execute("PRAGMA journal_mode = WAL")
+        cursor.execute("PRAGMA synchronous = FULL")
+        cursor.execute(f"PRAGMA foreign_keys = {'ON' if foreign_keys else 'OFF'}")
+        cursor.close()
+
+    @event.listens_for(engine, "begin")
+    def _begin(connection: Connection) -> None:
+        mode = connection.get_execution_options().get(BEGIN_MODE, "DEFERRED")
+        connection.exec_driver_sql(f"BEGIN {mode}")
+
+    return engine
+
+
+def writer(engine: Engine) -> Engine:
+    """The same engine (same pool) whose transactions start with ``BEGIN IMMEDIATE``."""
+    return engine.execution_options(**{BEGIN_MODE: "IMMEDIATE"})
+
+
+def storage_error(error: BaseException, path: Path) -> StorageError | None:
+    """The user-facing error for a SQLite failure, by its result code; None if it is not one we explain."""
+    original = getattr(error, "orig", None) or error
+    name = getattr(original, "sqlite_errorname", "") or ""
+    detail = str(original)
+    if name.startswith("SQLITE_FULL"):
+        return DiskFullError(path)
+    if name.startswith(("SQLITE_CORRUPT", "SQLITE_NOTADB")):
+        return DatabaseCorruptError(path, newest_backup(path), detail)
+    if name.startswith(("SQLITE_READONLY", "SQLITE_CANTOPEN", "SQLITE_PERM", "SQLITE_AUTH", "SQLITE_IOERR")):
+        return DatabaseUnwritableError(path, detail)
+    if name.startswith(("SQLITE_BUSY", "SQLITE_LOCKED")):
+        return DatabaseBusyError(path)
+    return None
+
+
+@contextmanager
+def translated_errors(path: Path) -> Iterator[None]:
+    """Turn SQLite's errors into the Chinese :class:`StorageError` the GUI and CLI show."""
+    try:
+        yield
+    except (exc.DBAPIError, sqlite3.Error) as error:
+        mapped = storage_error(error, path)
+        if mapped is None:
+            raise
+        raise mapped from error
+    except OSError as error:  # the folder or the backup copy
+        if error.errno == 28:  # ENOSPC
+            raise DiskFullError(path) from error
+        raise DatabaseUnwritableError(path, error.strerror or str(error)) from error
+
+
+@dataclass
+class Database:
+    path: Path
+    engine: Engine = field(repr=False)
+    #: The backup made while opening (before a migration or the day's first open), if any.
+    backup_made: Path | None = None
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+
+def _check_file(path: Path) -> None:
+    """A file that is not SQLite is never opened by SQLite: opening it as a database could rewrite it."""
+    if path.is_dir():
+        raise DatabaseUnwritableError(path, "这是一个文件夹，不是数据库文件")
+    try:
+        with path.open("rb") as f:
+            header = f.read(len(SQLITE_HEADER))
+    except FileNotFoundError:
+        return
+    except OSError as error:
+        raise DatabaseUnwritableError(path, error.strerror or str(error)) from error
+    if header and header != SQLITE_HEADER:
+        raise DatabaseCorruptError(path, newest_backup(path), "文件开头不是 SQLite 数据库标记")
+
+
+def _has_tables(connection: Connection) -> bool:
+    return bool(connection.scalar(text("SELECT count(*) FROM sqlite_master WHERE type = 'table'")))
+
+
+def _migrate(path: Path, keep_backups: int) -> tuple[bool, Path | None]:
+    """Bring the database to the head revision; returns (was it new, the pre-migration backup)."""
+    head = migrate.head_revision()
+    engine = make_engine(path, foreign_keys=False)  # batch mode recreates tables: a DROP must not cascade
+    try:
+        with engine.connect() as connection:
+            current = migrate.current_revision(connection)
+            if current is None and _has_tables(connection):
+                raise DatabaseCorruptError(path, newest_backup(path), "这是其他程序的 SQLite 数据库")
+        if current == head:
+            return False, None
+        if current is not None and current not in migrate.known_revisions():
+            raise DatabaseTooNewError(path, current)
+        backup = make_backup(path, f"before-{head}", keep_backups) if current is not None else None
+        with writer(engine).connect() as connection, connection.begin():
+            migrate.upgrade(connection)
+            problems = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+            if problems:
+                raise StorageError(f"数据库升级后发现 {len(problems)} 处关联错误，升级已撤销，原数据未改动。", path)
+        return current is None, backup
+    finally:
+        engine.dispose()
+
+
+def open_database(path: Path, *, keep_backups: int = KEEP_BACKUPS, daily_backup: bool = True) -> Database:
+    """Open (creating if needed) and migrate the database at ``path``.
+
+    Raises :class:`DatabaseCorruptError` (file untouched), :class:`DatabaseUnwritableError`,
+    :class:`DiskFullError`, :class:`DatabaseTooNewError` or :class:`DatabaseBusyError`.
+    """
+    path = path.absolute()
+    _check_file(path)
+    with translated_errors(path):
+        path.parent.mkdir(parents=True, exist_ok=True)
+        created, backup = _migrate(path, keep_backups)
+        if daily_backup and not created and backup is None and backup_is_due(path, DAILY_BACKUP_AGE):
+            backup = make_backup(path, "daily", keep_backups)
+    return Database(path, make_engine(path), backup)

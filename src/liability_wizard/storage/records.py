@@ -1,0 +1,92 @@
+"""What the repository hands to the GUI and CLI: small frozen records, never ORM objects."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import UTC, date, datetime
+from typing import Any, Literal
+
+from liability_wizard.core.case import Case
+from liability_wizard.core.evaluation import PlatformLiable
+
+SortKey = Literal["updated", "created", "law_date", "title"]
+OUTCOMES: tuple[PlatformLiable, ...] = ("yes", "no", "uncertain", "not_covered")
+
+
+def aware(moment: datetime) -> datetime:
+    """Stored timestamps are naive UTC; records carry them as aware UTC datetimes."""
+    return moment.replace(tzinfo=UTC)
+
+
+@dataclass(frozen=True, slots=True)
+class CaseSummary:
+    """One row of the case list."""
+
+    id: int
+    title: str
+    reference: str | None
+    client: str | None
+    platform: str | None
+    platform_liable: PlatformLiable | None  # None: the case could not be evaluated when saved
+    law_date: date
+    created: datetime
+    updated: datetime
+    deleted: datetime | None  # set when the case is in the trash
+
+    def to_json_dict(self) -> dict[str, Any]:
+        return {"id": self.id, "title": self.title, "reference": self.reference, "client": self.client,
+                "platform": self.platform, "updated": self.updated.isoformat(),
+                "platform_liable": self.platform_liable, "law_date": self.law_date.isoformat(),
+                "created": self.created.isoformat(),
+                "deleted": self.deleted.isoformat() if self.deleted else None}
+
+
+@dataclass(frozen=True, slots=True)
+class StoredCase:
+    """A case as loaded: its list row, its facts, and the wizard page the user last had open."""
+
+    summary: CaseSummary
+    case: Case
+    wizard_page: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class CaseQuery:
+    """What the case list shows. ``search`` is free text (any 3+ character fragment of a name, the
+    subject or the notes; shorter words are matched too, more slowly). Empty ``outcomes`` means all."""
+
+    search: str = ""
+    outcomes: frozenset[PlatformLiable] = frozenset()
+    law_date_from: date | None = None
+    law_date_to: date | None = None
+    in_trash: bool = False
+    sort: SortKey = "updated"
+    descending: bool = True
+    offset: int = 0
+    limit: int | None = 50  # None: every matching case
+
+
+@dataclass(frozen=True, slots=True)
+class CasePage:
+    items: tuple[CaseSummary, ...]
+    total: int  # how many cases match the query, all pages together
+    offset: int
+    limit: int | None
+
+
+@dataclass(frozen=True, slots=True)
+class EvaluationSnapshot:
+    """What one letter said: the evaluation and the facts it was made from, the rules version and
+    the SHA-256 of the letter file."""
+
+    id: int
+    case_id: int
+    created: datetime
+    rules_version: str
+    letter_sha256: str
+    evaluation: dict[str, Any]  # Evaluation.to_json_dict()
+    case_facts: dict[str, Any]  # the .lwcase JSON; case_from_json_dict() makes it a Case again
+
+    @property
+    def platform_liable(self) -> PlatformLiable | None:
+        return self.evaluation.get("platform_liable")
