@@ -1,9 +1,168 @@
-"""``liability-wizard cases`` (placeholder until its issue lands)."""
+"""``liability-wizard cases …``: the saved cases — list, import, export, delete, restore, backup.
+
+Exit codes: 0 done; 1 the database could not be used (corrupt, read-only, full disk, no such case);
+2 a case file was not valid (the other files are still imported).
+"""
 
 from __future__ import annotations
 
 import argparse
+import json
+import sys
+from typing import TYPE_CHECKING
+
+from liability_wizard.cli.texts import bilingual
+
+if TYPE_CHECKING:
+    from liability_wizard.storage.records import CaseSummary
+    from liability_wizard.storage.repository import CaseRepository
+
+OUTCOME_LABELS = {"yes": "应担责", "no": "不担责", "uncertain": "不确定", "not_covered": "不适用", None: "未评估"}
+TEXT_LIST_LIMIT = 50
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
-    """Add the ``cases`` subcommand."""
+    parser = subparsers.add_parser(
+        "cases", help=bilingual("管理已保存的案件", "manage saved cases"),
+        description=bilingual("已保存案件的列表、导入、导出、删除、恢复与备份。数据库位置：--db，"
+                              "否则环境变量 LIABILITY_WIZARD_DB，否则用户数据目录。",
+                              "List, import, export, delete, restore and back up saved cases. Database: "
+                              "--db, else $LIABILITY_WIZARD_DB, else the user data folder."))
+    # --db belongs to each subcommand: argparse lets a subparser's default overwrite a parent's value.
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--db", metavar="PATH", help=bilingual("案件数据库文件", "case database file"))
+    commands = parser.add_subparsers(dest="cases_command", metavar="SUBCOMMAND", required=True)
+
+    listing = commands.add_parser("list", parents=[common], help=bilingual("列出案件", "list cases"))
+    listing.add_argument("--search", "-s", metavar="Q", default="",
+                         help=bilingual("按名称、标的、备注等搜索", "search names, subject, notes …"))
+    listing.add_argument("--limit", type=int, metavar="N",
+                         help=bilingual(f"最多显示 N 件（文字输出默认 {TEXT_LIST_LIMIT}，--json 默认全部）",
+                                        f"at most N cases (text: {TEXT_LIST_LIMIT} by default, --json: all)"))
+    listing.add_argument("--trash", action="store_true", help=bilingual("列出回收站中的案件", "list the trash"))
+    listing.add_argument("--json", action="store_true", help=bilingual("输出 JSON 数组", "print a JSON array"))
+    listing.set_defaults(run=run_list)
+
+    importing = commands.add_parser("import", parents=[common], help=bilingual("导入案件文件", "import case files"))
+    importing.add_argument("files", nargs="+", metavar="FILE", help=bilingual(".lwcase 文件", ".lwcase file"))
+    importing.set_defaults(run=run_import)
+
+    exporting = commands.add_parser("export", parents=[common], help=bilingual("导出案件文件", "export a case"))
+    exporting.add_argument("id", type=int, metavar="ID")
+    exporting.add_argument("-o", "--output", required=True, metavar="FILE",
+                           help=bilingual("写入的 .lwcase 文件", ".lwcase file to write"))
+    exporting.set_defaults(run=run_export)
+
+    for name, zh, en, runner in (("delete", "移入回收站", "move a case to the trash", run_delete),
+                                 ("restore", "从回收站恢复", "restore a case from the trash", run_restore)):
+        command = commands.add_parser(name, parents=[common], help=bilingual(zh, en))
+        command.add_argument("id", type=int, metavar="ID")
+        command.set_defaults(run=runner)
+
+    backing_up = commands.add_parser("backup", parents=[common],
+                                     help=bilingual("备份整个数据库", "back up the whole database"))
+    backing_up.add_argument("-o", "--output", required=True, metavar="FILE",
+                            help=bilingual("备份文件", "backup file"))
+    backing_up.set_defaults(run=run_backup)
+
+
+def _open(args: argparse.Namespace) -> CaseRepository:
+    from liability_wizard.storage.repository import CaseRepository
+
+    return CaseRepository.open(args.db)
+
+
+def _with_repository(action):  # type: ignore[no-untyped-def]
+    """Open the database, run ``action(repo, args)``, and turn storage failures into a message + exit 1."""
+
+    def run(args: argparse.Namespace) -> int:
+        from liability_wizard.storage.errors import StorageError
+
+        try:
+            with _open(args) as repo:
+                return action(repo, args)
+        except StorageError as error:
+            print(error.message, file=sys.stderr)
+            return 1
+
+    return run
+
+
+def _text_row(summary: CaseSummary) -> str:
+    updated = summary.updated.astimezone().strftime("%Y-%m-%d %H:%M")
+    parts = [f"{summary.id:>6}", updated, OUTCOME_LABELS[summary.platform_liable], summary.title,
+             summary.client or "", summary.platform or ""]
+    return "  ".join(parts).rstrip()
+
+
+def _list(repo: CaseRepository, args: argparse.Namespace) -> int:
+    from liability_wizard.storage.records import CaseQuery
+
+    limit = args.limit if args.limit is not None else (None if args.json else TEXT_LIST_LIMIT)
+    page = repo.list_cases(CaseQuery(search=args.search, in_trash=args.trash, limit=limit))
+    if args.json:
+        rows = [s.to_json_dict() for s in page.items]
+        sys.stdout.write(json.dumps(rows, ensure_ascii=False, indent=2) + "\n")
+        return 0
+    for summary in page.items:
+        print(_text_row(summary))
+    if page.total > len(page.items):
+        print(f"（共 {page.total} 件，显示 {len(page.items)} 件；用 --limit 显示更多）", file=sys.stderr)
+    elif not page.items:
+        print("没有符合条件的案件。", file=sys.stderr)
+    return 0
+
+
+def _import(repo: CaseRepository, args: argparse.Namespace) -> int:
+    from liability_wizard.core.case import CaseFormatError, read_case_file
+
+    status = 0
+    for path in args.files:
+        try:
+            case = read_case_file(path)
+        except CaseFormatError as error:
+            print(error.message, file=sys.stderr)
+            status = 2
+            continue
+        summary = repo.create(case)
+        print(f"{path} → 案件 {summary.id}：{summary.title}")
+    return status
+
+
+def _export(repo: CaseRepository, args: argparse.Namespace) -> int:
+    from liability_wizard.core.case import write_case_file
+
+    stored = repo.load(args.id)
+    try:
+        write_case_file(stored.case, args.output)
+    except OSError as error:
+        print(f"无法写入 {args.output}：{error.strerror or error}", file=sys.stderr)
+        return 1
+    print(f"案件 {args.id} → {args.output}")
+    return 0
+
+
+def _delete(repo: CaseRepository, args: argparse.Namespace) -> int:
+    summary = repo.delete(args.id)
+    print(f"案件 {summary.id}（{summary.title}）已移入回收站；可用 cases restore {summary.id} 恢复。")
+    return 0
+
+
+def _restore(repo: CaseRepository, args: argparse.Namespace) -> int:
+    summary = repo.restore(args.id)
+    print(f"案件 {summary.id}（{summary.title}）已恢复。")
+    return 0
+
+
+def _backup(repo: CaseRepository, args: argparse.Namespace) -> int:
+    target = repo.backup_to(args.output)
+    print(f"数据库已备份到 {target}")
+    return 0
+
+
+run_list = _with_repository(_list)
+run_import = _with_repository(_import)
+run_export = _with_repository(_export)
+run_delete = _with_repository(_delete)
+run_restore = _with_repository(_restore)
+run_backup = _with_repository(_backup)

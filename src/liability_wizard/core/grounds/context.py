@@ -36,7 +36,15 @@ def ref(citation: str) -> str:
 
 
 def refs(citations: list[str] | tuple[str, ...]) -> str:
-    return "、".join(ref(c) for c in citations)
+    """Several citations; a law named once for consecutive articles of it (《食品安全法》第一百三十一条第一款、第六十二条)."""
+    parts: list[str] = []
+    previous = ""
+    for citation in citations:
+        code = citation.split(":")[0]
+        full = ref(citation)
+        parts.append(full.split("》", 1)[1] if code == previous else full)
+        previous = code
+    return "、".join(parts)
 
 
 @dataclass(frozen=True, slots=True)

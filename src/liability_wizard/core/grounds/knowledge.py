@@ -145,6 +145,7 @@ def judge(ctx: GroundContext) -> Finding:
              "不能证明平台在交易时已经知道。") if signs.notice_after_purchase else ""
     notice_rule = "" if ctx.consumer else "权利人的通知在“通知与删除”一项中评价。"
     act = "销售者侵害消费者合法权益的行为" if ctx.consumer else "侵权行为"
-    reasoning = (f"{after}现有事实未显示{name}{knows}{act}（未收到交易前的投诉，也无足以推定其{knows}的迹象）。"
+    signs_absent = f"未收到交易前的投诉，也无足以推定其{knows}的迹象" if ctx.consumer else f"无足以推定其{knows}的迹象"
+    reasoning = (f"{after}现有事实未显示{name}{knows}{act}（{signs_absent}）。"
                  f"{notice_rule}依{article}，本项不成立。")
     return ctx.finding(GROUND, "not_liable", basis, reasoning, counterpoints=counter, evidence=evidence)

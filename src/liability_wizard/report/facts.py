@@ -1,0 +1,226 @@
+"""一、基本事实: the case's facts told in prose, unknown facts named as unknown (尚不清楚).
+
+Also the Chinese name of every fact path (``identification.provided`` → 平台是否提供了销售者的
+真实名称、地址和有效联系方式), for the list of facts still to be established.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from liability_wizard.core.case import Case
+from liability_wizard.report.money import format_amount
+
+UNKNOWN = "尚不清楚"
+
+#: Every fact path of case-format.md, as the letter names it.
+FACT_LABELS: dict[str, str] = {
+    "title": "案件名称",
+    "reference": "本所案号",
+    "client_role": "委托人的身份（消费者或权利人）",
+    "client.name": "委托人姓名或名称",
+    "client.contact": "委托人联系方式",
+    "platform.name": "平台名称",
+    "platform.self_operated": "商品或服务是否由平台自营",
+    "platform.self_operated_label": "平台是否标注“自营”或使消费者误以为系自营",
+    "platform.live_streaming": "是否通过直播间销售",
+    "platform.food_delivery": "平台是否为网络餐饮服务平台",
+    "platform.exclusion_clause": "平台是否援引用户协议中的免责条款",
+    "seller.name": "销售者名称",
+    "seller.address": "销售者地址",
+    "seller.contact": "销售者联系方式",
+    "transaction.date": "购买或侵权行为发生的日期",
+    "transaction.continued_until": "侵权信息持续在线至何日",
+    "transaction.subject": "交易标的",
+    "transaction.category": "交易类别",
+    "transaction.price": "价款",
+    "transaction.life_health": "商品或服务是否关系消费者生命健康",
+    "harm.kinds": "损害类型",
+    "harm.loss": "实际损失金额",
+    "harm.loss_after_notice": "平台应处理通知之后扩大的损失金额",
+    "harm.discovered_date": "知道或应当知道权利受损及义务人的日期",
+    "harm.seller_fraud": "经营者是否存在欺诈行为",
+    "harm.knowingly_defective": "经营者是否明知缺陷仍然销售并造成死亡或健康严重损害",
+    "harm.unsafe_food": "食品是否不符合食品安全标准",
+    "harm.fake_or_substandard_drug": "药品是否属于假药、劣药",
+    "harm.seller_knew_unsafe": "销售者是否明知食品或药品不安全",
+    "harm.label_defect_only": "是否仅为不影响安全且不误导消费者的标签瑕疵",
+    "identification.requested": "委托人是否曾要求平台提供销售者信息",
+    "identification.provided": "平台是否提供了销售者的真实名称、地址和有效联系方式",
+    "identification.seller_left_platform": "销售者是否已退出平台",
+    "identification.valid_when_registered": "平台能否证明其登记核验时销售者信息真实有效",
+    "promise.made": "平台是否作出更有利于消费者的承诺",
+    "promise.text": "平台承诺的原文",
+    "promise.more_favorable": "平台承诺是否比法律规定更有利于消费者",
+    "promise.performed": "平台是否已履行其承诺",
+    "knowledge.notice_received": "平台是否收到投诉或通知",
+    "knowledge.notice_date": "平台收到通知的日期",
+    "knowledge.notice_complete": "通知是否载明通知人身份及联系方式、侵权信息网址和初步证据",
+    "knowledge.forwarded": "平台是否已将通知转送平台内经营者或用户",
+    "knowledge.measures": "平台收到通知后是否及时采取必要措施",
+    "knowledge.measures_date": "平台采取措施的日期",
+    "knowledge.indicators": "表明平台应当知道侵权的事实",
+    "food.real_name_registered": "平台是否对入网食品经营者进行实名登记",
+    "food.license_reviewed": "平台是否审查入网食品经营者的许可证",
+    "food.serious_violation_known": "平台是否发现入网食品经营者存在严重违法行为",
+    "food.service_stopped": "平台发现严重违法行为后是否停止提供服务",
+    "qualification_review": "平台是否审核了销售者的资质资格",
+    "safety_duty_breached": "平台是否未尽安全保障义务",
+    "notes": "律师备注",
+}
+
+CATEGORY_WORDS = {"goods": "商品", "food": "食品", "drug": "药品", "service": "服务", "content": "网络信息内容"}
+HARM_WORDS = {"property": "财产损失", "personal_injury": "人身损害", "ip": "知识产权受到侵害",
+              "reputation": "名誉等人格权益受到侵害", "other": "其他损害"}
+PROVIDED_WORDS = {"full": "平台已提供销售者真实的名称、地址和有效联系方式",
+                  "partial": "平台仅提供了销售者的部分信息",
+                  "none": "平台未提供销售者的任何信息",
+                  "false": "平台提供的销售者信息不真实或已失效"}
+MEASURES_WORDS = {"none": "平台未采取任何措施", "timely": "平台及时采取了必要措施",
+                  "late": "平台采取措施不及时", "insufficient": "平台仅采取了部分措施，未采取必要措施"}
+INDICATOR_WORDS = {"repeated_complaints": "平台曾多次收到同类投诉", "obvious_infringement": "侵权事实明显",
+                   "platform_promoted": "平台对该商品或信息进行了推荐",
+                   "platform_edited": "平台对该信息进行了编辑、整理",
+                   "abnormal_price": "商品价格明显低于市场价", "prior_penalty": "销售者曾受行政处罚",
+                   "regulator_notice": "监管部门曾向平台发出通知"}
+
+
+def fact_label(path: str) -> str:
+    return FACT_LABELS.get(path, path)
+
+
+def chinese_date(day: date) -> str:
+    """2024-05-01 → 2024年5月1日"""
+    return f"{day.year}年{day.month}月{day.day}日"
+
+
+def _tri(value: bool | None, yes: str, no: str, unknown: str) -> str:
+    return yes if value else no if value is False else unknown
+
+
+def _purchase(case: Case) -> str:
+    t, who, where = case.transaction, case.client.name or "委托人", case.platform.name or "涉案平台"
+    subject = t.subject or f"{CATEGORY_WORDS[t.category]}（名称尚不清楚）"
+    if case.client_role == "rights_holder":
+        text = f"委托人{who}系权利人。据其陈述，{chinese_date(t.date)}起，{where}上出现涉嫌侵害其权益的{subject}"
+        if t.continued_until:
+            text += f"，并至少持续至{chinese_date(t.continued_until)}"
+        return text + "。"
+    room = "的直播间" if case.platform.live_streaming else ""
+    price = f"，价款{format_amount(t.price)}" if t.price is not None else "，价款尚不清楚"
+    return f"委托人{who}于{chinese_date(t.date)}通过{where}{room}购买{subject}{price}。"
+
+
+def _sale(case: Case) -> str:
+    p, s = case.platform, case.seller
+    sellers = "、".join(part for part in (s.name, s.address, s.contact) if part)
+    parts = [
+        _tri(p.self_operated, "该交易系平台自营", "该交易由平台内经营者完成，并非平台自营",
+             f"该交易是否系平台自营{UNKNOWN}"),
+        _tri(p.self_operated_label, "平台对其标注了“自营”或作出使消费者误以为系自营的展示",
+             "平台未作“自营”标注", f"平台是否作“自营”标注{UNKNOWN}"),
+        f"委托人所知的销售者信息为：{sellers}" if sellers else f"销售者的名称、地址和联系方式{UNKNOWN}",
+    ]
+    if p.food_delivery:
+        parts.append("该平台为网络餐饮服务平台")
+    return "；".join(parts) + "。"
+
+
+def _harm(case: Case) -> str:
+    h = case.harm
+    kinds = "、".join(HARM_WORDS[k] for k in h.kinds) if h.kinds else f"损害类型{UNKNOWN}"
+    parts = [f"委托人主张的损害为：{kinds}",
+             f"实际损失为{format_amount(h.loss)}" if h.loss is not None else f"实际损失金额{UNKNOWN}",
+             f"委托人于{chinese_date(h.discovered_date)}知道或应当知道其权利受到损害及义务人"
+             if h.discovered_date else f"委托人知道权利受损及义务人的日期{UNKNOWN}"]
+    if case.client_role == "consumer":
+        parts.append(_tri(h.seller_fraud, "经营者存在欺诈行为", "未见经营者欺诈", f"经营者是否存在欺诈{UNKNOWN}"))
+    flags = (
+        (h.knowingly_defective, "经营者明知商品存在缺陷仍然销售"),
+        (h.unsafe_food, "涉案食品不符合食品安全标准"),
+        (h.fake_or_substandard_drug, "涉案药品属于假药或劣药"),
+        (h.seller_knew_unsafe, "销售者明知其不安全"),
+        (h.label_defect_only, "问题仅为不影响安全且不误导消费者的标签瑕疵"),
+    )
+    parts += [text for value, text in flags if value]
+    if case.transaction.category in ("food", "drug") and h.seller_knew_unsafe is None:
+        parts.append(f"销售者是否明知{UNKNOWN}")
+    return "；".join(parts) + "。"
+
+
+def _identification(case: Case) -> str:
+    i = case.identification
+    parts = [_tri(i.requested, "委托人曾要求平台提供销售者的真实名称、地址和有效联系方式",
+                  "委托人未曾要求平台提供销售者信息", f"委托人是否曾要求平台提供销售者信息{UNKNOWN}"),
+             PROVIDED_WORDS[i.provided] if i.provided else f"平台是否提供了销售者信息{UNKNOWN}"]
+    if i.seller_left_platform:
+        parts.append("销售者已退出平台")
+    if i.valid_when_registered is not None:
+        parts.append(_tri(i.valid_when_registered, "平台能够证明其登记核验时销售者信息真实有效",
+                          "平台不能证明其登记核验时销售者信息真实有效", ""))
+    return "；".join(parts) + "。"
+
+
+def _promise(case: Case) -> str | None:
+    pr = case.promise
+    if pr.made is False:
+        return None
+    if pr.made is None:
+        return f"平台是否作出过先行赔付等承诺{UNKNOWN}。"
+    text = f"平台曾作出承诺：“{pr.text}”" if pr.text else "平台曾作出更有利于消费者的承诺（原文尚待提供）"
+    return text + "；" + _tri(pr.performed, "平台已履行该承诺", "平台未履行该承诺",
+                             f"平台是否已履行该承诺{UNKNOWN}") + "。"
+
+
+def _knowledge(case: Case) -> str:
+    k = case.knowledge
+    if k.notice_received is False:
+        parts = ["平台未收到相关投诉或通知"]
+    elif k.notice_received is None:
+        parts = [f"平台是否收到相关投诉或通知{UNKNOWN}"]
+    else:
+        when = f"于{chinese_date(k.notice_date)}" if k.notice_date else "（日期尚不清楚）"
+        parts = [f"平台{when}收到相关投诉或通知",
+                 _tri(k.notice_complete, "通知载明了通知人身份及联系方式、侵权信息网址和初步证据",
+                      "通知内容不完整", f"通知内容是否完整{UNKNOWN}"),
+                 MEASURES_WORDS[k.measures] if k.measures else f"平台收到通知后采取了何种措施{UNKNOWN}"]
+        if k.measures_date:
+            parts.append(f"平台于{chinese_date(k.measures_date)}采取措施")
+        if k.forwarded is not None:
+            parts.append(_tri(k.forwarded, "平台已将通知转送相关经营者或用户", "平台未转送通知", ""))
+    if k.indicators:
+        parts.append("此外，" + "、".join(INDICATOR_WORDS[i] for i in k.indicators))
+    return "；".join(parts) + "。"
+
+
+def _food_and_safety(case: Case) -> list[str]:
+    out = []
+    if case.transaction.category == "food":
+        f = case.food
+        out.append("；".join((
+            _tri(f.real_name_registered, "平台对入网食品经营者进行了实名登记", "平台未对入网食品经营者进行实名登记",
+                 f"平台是否进行实名登记{UNKNOWN}"),
+            _tri(f.license_reviewed, "平台审查了其食品经营许可证", "平台未审查其食品经营许可证",
+                 f"平台是否审查许可证{UNKNOWN}"),
+        )) + "。")
+    if case.transaction.life_health:
+        out.append("涉案商品或服务关系消费者生命健康；" + _tri(
+            case.qualification_review, "平台审核了销售者的资质资格", "平台未审核销售者的资质资格",
+            f"平台是否审核了销售者的资质资格{UNKNOWN}") + "。")
+    if case.safety_duty_breached:
+        out.append("平台未尽到对消费者的安全保障义务。")
+    if case.platform.exclusion_clause:
+        out.append("平台以其用户协议中排除或限制其责任的格式条款为由拒绝承担责任。")
+    return out
+
+
+def fact_paragraphs(case: Case) -> list[str]:
+    """The facts as the letter states them, one paragraph per topic."""
+    paragraphs = [_purchase(case), _sale(case), _harm(case)]
+    if case.client_role == "consumer":
+        paragraphs.append(_identification(case))
+        promise = _promise(case)
+        if promise:
+            paragraphs.append(promise)
+    paragraphs.append(_knowledge(case))
+    return paragraphs + _food_and_safety(case)
