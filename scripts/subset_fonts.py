@@ -63,6 +63,39 @@ def extract_face(ttc_path: Path, face_name: str) -> TTFont:
     raise SystemExit(f"{ttc_path}: no face named {face_name!r}")
 
 
+def _frequency_rank(codepoint: int) -> int:
+    """0 for Latin and punctuation, 1 for the GB2312 hanzi (everyday text), 2 for rarer characters."""
+    char = chr(codepoint)
+    if not 0x4E00 <= codepoint <= 0x9FFF:
+        return 0
+    try:
+        char.encode("gb2312")
+    except UnicodeEncodeError:
+        return 2
+    return 1
+
+
+def reorder_glyphs(font: TTFont) -> None:
+    """Put everyday glyphs first.
+
+    WeasyPrint embeds every glyph id up to the highest one a letter uses (empty ones included),
+    so with common characters at low ids a typical letter embeds a third of the glyph table.
+    """
+    font.ensureDecompiled()  # now: tables read later would be decoded with the new glyph order
+    old_order = font.getGlyphOrder()
+    rank = {name: 3 for name in old_order}
+    for codepoint, name in font.getBestCmap().items():
+        rank[name] = min(rank[name], _frequency_rank(codepoint))
+    position = {name: index for index, name in enumerate(old_order)}
+    new_order = [old_order[0], *sorted(old_order[1:], key=lambda name: (rank[name], position[name]))]
+    top = font["CFF "].cff.topDictIndex[0]
+    if hasattr(top, "FDSelect"):
+        fd_of = list(top.FDSelect.gidArray)
+        top.FDSelect.gidArray = [fd_of[position[name]] for name in new_order]
+    top.charset = new_order
+    font.setGlyphOrder(new_order)
+
+
 def rename(font: TTFont, family: str, style: str) -> None:
     """The subset is a modified version; it is named as its own family (no Reserved Font Name applies)."""
     names = font["name"]
@@ -96,6 +129,7 @@ def subset_face(source: Path, ttc: str, face_name: str, out_name: str, family: s
     subsetter = subset.Subsetter(options)
     subsetter.populate(unicodes=codepoints())
     subsetter.subset(font)
+    reorder_glyphs(font)
     rename(font, family, style)
     target = OUT / out_name
     font.save(str(target))
@@ -117,15 +151,19 @@ def write_licence(copyright_file: Path, notice: str) -> Path:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--source", type=Path, default=DEFAULT_SOURCE, help="folder holding the Noto CJK TTC files")
-    parser.add_argument("--copyright", type=Path, default=DEBIAN_COPYRIGHT, help="Debian copyright file (OFL text)")
+    parser = argparse.ArgumentParser(description=__doc__,
+                                     formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--source", type=Path, default=DEFAULT_SOURCE,
+                        help="folder holding the Noto CJK TTC files")
+    parser.add_argument("--copyright", type=Path, default=DEBIAN_COPYRIGHT,
+                        help="Debian copyright file (OFL text)")
     args = parser.parse_args(argv)
     OUT.mkdir(parents=True, exist_ok=True)
     for ttc, face_name, out_name, family, style in FACES:
         target = subset_face(args.source, ttc, face_name, out_name, family, style)
         print(f"{target.relative_to(ROOT)}: {target.stat().st_size / 1e6:.1f} MB")
-    notice = TTFont(str(OUT / FACES[0][2]))["name"].getDebugName(0) or ""
+    notices = (TTFont(str(OUT / face[2]))["name"].getDebugName(0) or "" for face in FACES)
+    notice = "\n".join(f"{name}: {text}" for name, text in zip((f[3] for f in FACES), notices, strict=True))
     print(write_licence(args.copyright, notice).relative_to(ROOT))
     return 0
 

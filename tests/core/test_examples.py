@@ -13,7 +13,7 @@ from liability_wizard.core.evaluator import evaluate_case
 from tests.conftest import EXAMPLE_CASES, SHARED, example_id
 
 sys.path.insert(0, str(SHARED / "tools"))
-from check_examples import differences  # noqa: E402  (the contract's own comparison)
+from check_examples import differences
 
 
 @pytest.mark.parametrize("path", EXAMPLE_CASES, ids=example_id)

@@ -17,7 +17,8 @@ if TYPE_CHECKING:
     from liability_wizard.storage.records import CaseSummary
     from liability_wizard.storage.repository import CaseRepository
 
-OUTCOME_LABELS = {"yes": "应担责", "no": "不担责", "uncertain": "不确定", "not_covered": "不适用", None: "未评估"}
+OUTCOME_LABELS = {"yes": "应担责", "no": "不担责", "uncertain": "不确定", "not_covered": "不适用",
+                  None: "未评估"}
 TEXT_LIST_LIMIT = 50
 
 
@@ -39,25 +40,29 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     listing.add_argument("--limit", type=int, metavar="N",
                          help=bilingual(f"最多显示 N 件（文字输出默认 {TEXT_LIST_LIMIT}，--json 默认全部）",
                                         f"at most N cases (text: {TEXT_LIST_LIMIT} by default, --json: all)"))
-    listing.add_argument("--trash", action="store_true", help=bilingual("列出回收站中的案件", "list the trash"))
-    listing.add_argument("--json", action="store_true", help=bilingual("输出 JSON 数组", "print a JSON array"))
+    listing.add_argument("--trash", action="store_true",
+                         help=bilingual("列出回收站中的案件", "list the trash"))
+    listing.add_argument("--json", action="store_true",
+                         help=bilingual("输出 JSON 数组", "print a JSON array"))
     listing.set_defaults(run=run_list)
 
-    importing = commands.add_parser("import", parents=[common], help=bilingual("导入案件文件", "import case files"))
+    importing = commands.add_parser("import", parents=[common],
+                                    help=bilingual("导入案件文件", "import case files"))
     importing.add_argument("files", nargs="+", metavar="FILE", help=bilingual(".lwcase 文件", ".lwcase file"))
     importing.set_defaults(run=run_import)
 
-    exporting = commands.add_parser("export", parents=[common], help=bilingual("导出案件文件", "export a case"))
+    exporting = commands.add_parser("export", parents=[common],
+                                    help=bilingual("导出案件文件", "export a case"))
     exporting.add_argument("id", type=int, metavar="ID")
     exporting.add_argument("-o", "--output", required=True, metavar="FILE",
                            help=bilingual("写入的 .lwcase 文件", ".lwcase file to write"))
     exporting.set_defaults(run=run_export)
 
-    for name, zh, en, runner in (("delete", "移入回收站", "move a case to the trash", run_delete),
-                                 ("restore", "从回收站恢复", "restore a case from the trash", run_restore)):
+    for name, zh, en in (("delete", "移入回收站", "move a case to the trash"),
+                         ("restore", "从回收站恢复", "restore a case from the trash")):
         command = commands.add_parser(name, parents=[common], help=bilingual(zh, en))
         command.add_argument("id", type=int, metavar="ID")
-        command.set_defaults(run=runner)
+        command.set_defaults(run=run_delete_or_restore)
 
     backing_up = commands.add_parser("backup", parents=[common],
                                      help=bilingual("备份整个数据库", "back up the whole database"))
@@ -142,15 +147,13 @@ def _export(repo: CaseRepository, args: argparse.Namespace) -> int:
     return 0
 
 
-def _delete(repo: CaseRepository, args: argparse.Namespace) -> int:
-    summary = repo.delete(args.id)
-    print(f"案件 {summary.id}（{summary.title}）已移入回收站；可用 cases restore {summary.id} 恢复。")
-    return 0
-
-
-def _restore(repo: CaseRepository, args: argparse.Namespace) -> int:
-    summary = repo.restore(args.id)
-    print(f"案件 {summary.id}（{summary.title}）已恢复。")
+def _delete_or_restore(repo: CaseRepository, args: argparse.Namespace) -> int:
+    if args.cases_command == "delete":
+        summary = repo.delete(args.id)
+        print(f"案件 {summary.id}（{summary.title}）已移入回收站；可用 cases restore {summary.id} 恢复。")
+    else:
+        summary = repo.restore(args.id)
+        print(f"案件 {summary.id}（{summary.title}）已恢复。")
     return 0
 
 
@@ -163,6 +166,5 @@ def _backup(repo: CaseRepository, args: argparse.Namespace) -> int:
 run_list = _with_repository(_list)
 run_import = _with_repository(_import)
 run_export = _with_repository(_export)
-run_delete = _with_repository(_delete)
-run_restore = _with_repository(_restore)
+run_delete_or_restore = _with_repository(_delete_or_restore)
 run_backup = _with_repository(_backup)

@@ -1,9 +1,68 @@
-"""``liability-wizard render`` (placeholder until its issue lands)."""
+"""``liability-wizard render CASE -o OUT.pdf [--draft] [--date YYYY-MM-DD] [--firm FILE]``."""
 
 from __future__ import annotations
 
 import argparse
+import sys
+from datetime import date
+from pathlib import Path
+
+from liability_wizard.cli.texts import bilingual
+
+
+def _letter_date(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"日期应为 YYYY-MM-DD 格式：{text}") from None
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
     """Add the ``render`` subcommand."""
+    parser = subparsers.add_parser(
+        "render",
+        help=bilingual("生成法律意见书（PDF）", "write the opinion letter (PDF)"),
+        description=bilingual(
+            "根据案件文件生成法律意见书 PDF。律师事务所信息取自设置文件（见 --firm）。",
+            "Write the opinion letter for a case file as PDF. Firm details come from the settings file."),
+    )
+    parser.add_argument("case", type=Path, metavar="CASE", help=bilingual("案件文件（.lwcase）", "case file"))
+    parser.add_argument("-o", "--output", type=Path, required=True, metavar="OUT.pdf",
+                        help=bilingual("输出的 PDF 文件", "PDF file to write"))
+    parser.add_argument("--draft", action="store_true",
+                        help=bilingual("加“草稿”水印", "add a 草稿 watermark"))
+    parser.add_argument("--date", type=_letter_date, default=None, metavar="YYYY-MM-DD",
+                        help=bilingual("意见书日期（默认今天）", "letter date (default: today)"))
+    parser.add_argument("--firm", type=Path, default=None, metavar="FILE",
+                        help=bilingual("律师事务所设置文件（JSON，默认为用户配置目录中的 firm.json）",
+                                       "firm settings JSON (default: firm.json in the user config folder)"))
+    parser.set_defaults(run=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    from liability_wizard.core.case import CaseFormatError, read_case_file
+    from liability_wizard.core.evaluator import evaluate_case
+    from liability_wizard.report.firm_settings import FirmSettingsError, load_firm_profile
+    from liability_wizard.report.fonts import MissingCharactersError
+    from liability_wizard.report.letter import render_letter
+
+    try:
+        case = read_case_file(args.case)
+        firm = load_firm_profile(args.firm)
+    except (CaseFormatError, FirmSettingsError) as exc:
+        print(getattr(exc, "message", str(exc)), file=sys.stderr)
+        return 2
+    try:
+        pdf = render_letter(case, evaluate_case(case), firm, letter_date=args.date or date.today(),
+                            draft=args.draft)
+    except MissingCharactersError as exc:
+        print(f"{args.case}：{exc.message}", file=sys.stderr)
+        return 2
+    try:
+        tmp = args.output.with_name(args.output.name + ".tmp")
+        tmp.write_bytes(pdf)
+        tmp.replace(args.output)
+    except OSError as exc:
+        print(f"{args.output}：无法写入文件（{exc.strerror or exc}）", file=sys.stderr)
+        return 1
+    return 0

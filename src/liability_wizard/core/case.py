@@ -45,6 +45,13 @@ def _iso_date(value: Any) -> Any:
         raise ValueError("date_calendar") from None
 
 
+def _format_version(value: Any) -> Any:
+    """``version`` is the JSON integer 1: not ``true``, not ``1.0``."""
+    if type(value) is not int:
+        raise ValueError("version_type")
+    return value
+
+
 def _amount(value: Any) -> Any:
     if isinstance(value, bool) or not isinstance(value, int | float):
         raise ValueError("amount_type")
@@ -143,7 +150,7 @@ class Case(_Part):
     """One consultation's facts. Absent keys read as null, [] or "" (case-format.md)."""
 
     format: Literal["liability-wizard-case"]
-    version: Literal[1]
+    version: Annotated[Literal[1], BeforeValidator(_format_version)]
     title: Annotated[str, Field(min_length=1)]
     reference: str | None = None
     client_role: ClientRole
@@ -201,6 +208,7 @@ _MESSAGES = {
     "date_format": "日期应为 YYYY-MM-DD 格式",
     "date_calendar": "不是真实存在的日期",
     "amount_type": "金额应为数字",
+    "version_type": f"应为整数 {VERSION}",
     "amount_finite": "金额必须是有限的数字",
     "amount_negative": "金额不能为负数",
 }

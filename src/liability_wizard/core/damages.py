@@ -27,7 +27,7 @@ def money(value: Decimal | float) -> float:
 
 
 def _heads(ctx: GroundContext) -> list[PunitiveHead]:
-    harm, t = ctx.case.harm, ctx.t
+    harm = ctx.case.harm
     price = Decimal(str(ctx.case.transaction.price or 0))
     loss = Decimal(str(harm.loss or 0))
     heads = []

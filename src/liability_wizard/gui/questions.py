@@ -35,146 +35,145 @@ class PageText:
     why: str  # 为什么问这个: the articles the page's facts serve
 
 
-T = QT_TRANSLATE_NOOP
 
-ROLES = (("consumer", T("Questions", "消费者")), ("rights_holder", T("Questions", "权利人（知识产权、名誉等）")))
-CATEGORIES = (("goods", T("Questions", "商品")), ("food", T("Questions", "食品")), ("drug", T("Questions", "药品")),
-              ("service", T("Questions", "服务")), ("content", T("Questions", "网络内容（帖子、视频等）")))
-HARM_KINDS = (("property", T("Questions", "财产损失")), ("personal_injury", T("Questions", "人身损害")),
-              ("ip", T("Questions", "知识产权受侵害")), ("reputation", T("Questions", "名誉受侵害")),
-              ("other", T("Questions", "其他")))
-PROVIDED = (("full", T("Questions", "完整提供（名称、地址、有效联系方式）")), ("partial", T("Questions", "只提供了一部分")),
-            ("none", T("Questions", "没有提供")), ("false", T("Questions", "提供了，但不真实或已失效")))
-MEASURES = (("none", T("Questions", "未采取任何措施")), ("timely", T("Questions", "及时采取了必要措施")),
-            ("late", T("Questions", "采取措施不及时")),
-            ("insufficient", T("Questions", "采取了部分措施，但不是必要措施（如仅删除被通知的链接）")))
-INDICATORS = (("repeated_complaints", T("Questions", "多次被投诉")),
-              ("obvious_infringement", T("Questions", "侵权明显")),
-              ("platform_promoted", T("Questions", "平台推荐、推广过")),
-              ("platform_edited", T("Questions", "平台编辑、整理过")),
-              ("abnormal_price", T("Questions", "价格明显异常")),
-              ("prior_penalty", T("Questions", "经营者曾受过处罚")),
-              ("regulator_notice", T("Questions", "监管部门曾通知平台")))
+ROLES = (("consumer", QT_TRANSLATE_NOOP("Questions", "消费者")), ("rights_holder", QT_TRANSLATE_NOOP("Questions", "权利人（知识产权、名誉等）")))
+CATEGORIES = (("goods", QT_TRANSLATE_NOOP("Questions", "商品")), ("food", QT_TRANSLATE_NOOP("Questions", "食品")), ("drug", QT_TRANSLATE_NOOP("Questions", "药品")),
+              ("service", QT_TRANSLATE_NOOP("Questions", "服务")), ("content", QT_TRANSLATE_NOOP("Questions", "网络内容（帖子、视频等）")))
+HARM_KINDS = (("property", QT_TRANSLATE_NOOP("Questions", "财产损失")), ("personal_injury", QT_TRANSLATE_NOOP("Questions", "人身损害")),
+              ("ip", QT_TRANSLATE_NOOP("Questions", "知识产权受侵害")), ("reputation", QT_TRANSLATE_NOOP("Questions", "名誉受侵害")),
+              ("other", QT_TRANSLATE_NOOP("Questions", "其他")))
+PROVIDED = (("full", QT_TRANSLATE_NOOP("Questions", "完整提供（名称、地址、有效联系方式）")), ("partial", QT_TRANSLATE_NOOP("Questions", "只提供了一部分")),
+            ("none", QT_TRANSLATE_NOOP("Questions", "没有提供")), ("false", QT_TRANSLATE_NOOP("Questions", "提供了，但不真实或已失效")))
+MEASURES = (("none", QT_TRANSLATE_NOOP("Questions", "未采取任何措施")), ("timely", QT_TRANSLATE_NOOP("Questions", "及时采取了必要措施")),
+            ("late", QT_TRANSLATE_NOOP("Questions", "采取措施不及时")),
+            ("insufficient", QT_TRANSLATE_NOOP("Questions", "采取了部分措施，但不是必要措施（如仅删除被通知的链接）")))
+INDICATORS = (("repeated_complaints", QT_TRANSLATE_NOOP("Questions", "多次被投诉")),
+              ("obvious_infringement", QT_TRANSLATE_NOOP("Questions", "侵权明显")),
+              ("platform_promoted", QT_TRANSLATE_NOOP("Questions", "平台推荐、推广过")),
+              ("platform_edited", QT_TRANSLATE_NOOP("Questions", "平台编辑、整理过")),
+              ("abnormal_price", QT_TRANSLATE_NOOP("Questions", "价格明显异常")),
+              ("prior_penalty", QT_TRANSLATE_NOOP("Questions", "经营者曾受过处罚")),
+              ("regulator_notice", QT_TRANSLATE_NOOP("Questions", "监管部门曾通知平台")))
 
 QUESTIONS: dict[Page, tuple[Question, ...]] = {
     Page.PARTIES: (
-        Question("title", T("Questions", "案件名称(&T)"), "text"),
-        Question("reference", T("Questions", "本所案号"), "text"),
-        Question("client_role", T("Questions", "委托人身份"), "radio", ROLES),
-        Question("client.name", T("Questions", "委托人姓名/名称"), "text"),
-        Question("client.contact", T("Questions", "委托人联系方式"), "text"),
-        Question("platform.name", T("Questions", "平台名称"), "text"),
-        Question("platform.self_operated", T("Questions", "平台自己销售（自营）"), "tristate"),
-        Question("platform.self_operated_label", T("Questions", "标注“自营”或足以使人误认为自营"), "tristate"),
-        Question("platform.live_streaming", T("Questions", "通过直播间销售（直播带货）"), "tristate"),
-        Question("platform.food_delivery", T("Questions", "外卖（网络餐饮服务）平台"), "tristate"),
-        Question("platform.exclusion_clause", T("Questions", "平台援引用户协议中的免责格式条款"), "tristate"),
-        Question("seller.name", T("Questions", "卖家名称"), "text"),
-        Question("seller.address", T("Questions", "卖家地址"), "text"),
-        Question("seller.contact", T("Questions", "卖家联系方式"), "text"),
+        Question("title", QT_TRANSLATE_NOOP("Questions", "案件名称(&T)"), "text"),
+        Question("reference", QT_TRANSLATE_NOOP("Questions", "本所案号"), "text"),
+        Question("client_role", QT_TRANSLATE_NOOP("Questions", "委托人身份"), "radio", ROLES),
+        Question("client.name", QT_TRANSLATE_NOOP("Questions", "委托人姓名/名称"), "text"),
+        Question("client.contact", QT_TRANSLATE_NOOP("Questions", "委托人联系方式"), "text"),
+        Question("platform.name", QT_TRANSLATE_NOOP("Questions", "平台名称"), "text"),
+        Question("platform.self_operated", QT_TRANSLATE_NOOP("Questions", "平台自己销售（自营）"), "tristate"),
+        Question("platform.self_operated_label", QT_TRANSLATE_NOOP("Questions", "标注“自营”或足以使人误认为自营"), "tristate"),
+        Question("platform.live_streaming", QT_TRANSLATE_NOOP("Questions", "通过直播间销售（直播带货）"), "tristate"),
+        Question("platform.food_delivery", QT_TRANSLATE_NOOP("Questions", "外卖（网络餐饮服务）平台"), "tristate"),
+        Question("platform.exclusion_clause", QT_TRANSLATE_NOOP("Questions", "平台援引用户协议中的免责格式条款"), "tristate"),
+        Question("seller.name", QT_TRANSLATE_NOOP("Questions", "卖家名称"), "text"),
+        Question("seller.address", QT_TRANSLATE_NOOP("Questions", "卖家地址"), "text"),
+        Question("seller.contact", QT_TRANSLATE_NOOP("Questions", "卖家联系方式"), "text"),
     ),
     Page.TRANSACTION: (
-        Question("transaction.date", T("Questions", "交易（或侵权行为）日期"), "required_date"),
-        Question("transaction.continued_until", T("Questions", "侵权链接或内容仍在线的日期"), "date"),
-        Question("transaction.category", T("Questions", "类别"), "required_choice", CATEGORIES),
-        Question("transaction.subject", T("Questions", "标的（商品、服务或内容）"), "text"),
-        Question("transaction.price", T("Questions", "价款（元）"), "money"),
-        Question("transaction.life_health", T("Questions", "关系消费者生命健康的商品或服务"), "tristate"),
+        Question("transaction.date", QT_TRANSLATE_NOOP("Questions", "交易（或侵权行为）日期"), "required_date"),
+        Question("transaction.continued_until", QT_TRANSLATE_NOOP("Questions", "侵权链接或内容仍在线的日期"), "date"),
+        Question("transaction.category", QT_TRANSLATE_NOOP("Questions", "类别"), "required_choice", CATEGORIES),
+        Question("transaction.subject", QT_TRANSLATE_NOOP("Questions", "标的（商品、服务或内容）"), "text"),
+        Question("transaction.price", QT_TRANSLATE_NOOP("Questions", "价款（元）"), "money"),
+        Question("transaction.life_health", QT_TRANSLATE_NOOP("Questions", "关系消费者生命健康的商品或服务"), "tristate"),
     ),
     Page.HARM: (
-        Question("harm.kinds", T("Questions", "损害类型"), "checklist", HARM_KINDS),
-        Question("harm.loss", T("Questions", "主张的实际损失（元）"), "money"),
-        Question("harm.loss_after_notice", T("Questions", "其中平台应处理通知之后扩大的损失（元）"), "money"),
-        Question("harm.discovered_date", T("Questions", "知道损害及责任人的日期"), "date"),
-        Question("harm.seller_fraud", T("Questions", "经营者有欺诈行为"), "tristate"),
-        Question("harm.knowingly_defective", T("Questions", "明知缺陷仍销售，造成死亡或严重健康损害"), "tristate"),
-        Question("harm.unsafe_food", T("Questions", "食品不符合食品安全标准"), "tristate"),
-        Question("harm.fake_or_substandard_drug", T("Questions", "假药、劣药"), "tristate"),
-        Question("harm.seller_knew_unsafe", T("Questions", "经营者明知食品/药品不安全"), "tristate"),
-        Question("harm.label_defect_only", T("Questions", "仅为不影响安全且不误导的标签瑕疵"), "tristate"),
+        Question("harm.kinds", QT_TRANSLATE_NOOP("Questions", "损害类型"), "checklist", HARM_KINDS),
+        Question("harm.loss", QT_TRANSLATE_NOOP("Questions", "主张的实际损失（元）"), "money"),
+        Question("harm.loss_after_notice", QT_TRANSLATE_NOOP("Questions", "其中平台应处理通知之后扩大的损失（元）"), "money"),
+        Question("harm.discovered_date", QT_TRANSLATE_NOOP("Questions", "知道损害及责任人的日期"), "date"),
+        Question("harm.seller_fraud", QT_TRANSLATE_NOOP("Questions", "经营者有欺诈行为"), "tristate"),
+        Question("harm.knowingly_defective", QT_TRANSLATE_NOOP("Questions", "明知缺陷仍销售，造成死亡或严重健康损害"), "tristate"),
+        Question("harm.unsafe_food", QT_TRANSLATE_NOOP("Questions", "食品不符合食品安全标准"), "tristate"),
+        Question("harm.fake_or_substandard_drug", QT_TRANSLATE_NOOP("Questions", "假药、劣药"), "tristate"),
+        Question("harm.seller_knew_unsafe", QT_TRANSLATE_NOOP("Questions", "经营者明知食品/药品不安全"), "tristate"),
+        Question("harm.label_defect_only", QT_TRANSLATE_NOOP("Questions", "仅为不影响安全且不误导的标签瑕疵"), "tristate"),
     ),
     Page.IDENTIFICATION: (
-        Question("identification.requested", T("Questions", "委托人已要求平台提供卖家信息"), "tristate"),
-        Question("identification.provided", T("Questions", "平台提供的卖家真实名称、地址和有效联系方式"), "choice",
+        Question("identification.requested", QT_TRANSLATE_NOOP("Questions", "委托人已要求平台提供卖家信息"), "tristate"),
+        Question("identification.provided", QT_TRANSLATE_NOOP("Questions", "平台提供的卖家真实名称、地址和有效联系方式"), "choice",
                  PROVIDED),
-        Question("identification.seller_left_platform", T("Questions", "卖家已不在该平台经营"), "tristate"),
-        Question("identification.valid_when_registered", T("Questions", "平台能证明最近一次核验时信息真实有效"),
+        Question("identification.seller_left_platform", QT_TRANSLATE_NOOP("Questions", "卖家已不在该平台经营"), "tristate"),
+        Question("identification.valid_when_registered", QT_TRANSLATE_NOOP("Questions", "平台能证明最近一次核验时信息真实有效"),
                  "tristate"),
     ),
     Page.PROMISE: (
-        Question("promise.made", T("Questions", "平台作出了高于法律要求的承诺（先行赔付、假一赔十等）"), "tristate"),
-        Question("promise.text", T("Questions", "承诺原文"), "block"),
-        Question("promise.more_favorable", T("Questions", "承诺比法律规定更有利于消费者"), "tristate"),
-        Question("promise.performed", T("Questions", "平台已经履行了承诺"), "tristate"),
+        Question("promise.made", QT_TRANSLATE_NOOP("Questions", "平台作出了高于法律要求的承诺（先行赔付、假一赔十等）"), "tristate"),
+        Question("promise.text", QT_TRANSLATE_NOOP("Questions", "承诺原文"), "block"),
+        Question("promise.more_favorable", QT_TRANSLATE_NOOP("Questions", "承诺比法律规定更有利于消费者"), "tristate"),
+        Question("promise.performed", QT_TRANSLATE_NOOP("Questions", "平台已经履行了承诺"), "tristate"),
     ),
     Page.KNOWLEDGE: (
-        Question("knowledge.notice_received", T("Questions", "平台收到过投诉或通知"), "tristate"),
-        Question("knowledge.notice_date", T("Questions", "通知日期"), "date"),
-        Question("knowledge.notice_complete", T("Questions", "通知内容完整（身份与联系方式、定位信息、初步证据）"),
+        Question("knowledge.notice_received", QT_TRANSLATE_NOOP("Questions", "平台收到过投诉或通知"), "tristate"),
+        Question("knowledge.notice_date", QT_TRANSLATE_NOOP("Questions", "通知日期"), "date"),
+        Question("knowledge.notice_complete", QT_TRANSLATE_NOOP("Questions", "通知内容完整（身份与联系方式、定位信息、初步证据）"),
                  "tristate"),
-        Question("knowledge.forwarded", T("Questions", "平台已将通知转送卖家/用户"), "tristate"),
-        Question("knowledge.measures", T("Questions", "平台采取的措施"), "choice", MEASURES),
-        Question("knowledge.measures_date", T("Questions", "采取措施的日期"), "date"),
-        Question("knowledge.indicators", T("Questions", "表明平台应当知道的事实"), "checklist", INDICATORS),
+        Question("knowledge.forwarded", QT_TRANSLATE_NOOP("Questions", "平台已将通知转送卖家/用户"), "tristate"),
+        Question("knowledge.measures", QT_TRANSLATE_NOOP("Questions", "平台采取的措施"), "choice", MEASURES),
+        Question("knowledge.measures_date", QT_TRANSLATE_NOOP("Questions", "采取措施的日期"), "date"),
+        Question("knowledge.indicators", QT_TRANSLATE_NOOP("Questions", "表明平台应当知道的事实"), "checklist", INDICATORS),
     ),
     Page.FOOD: (
-        Question("food.real_name_registered", T("Questions", "平台对食品经营者进行了实名登记"), "tristate"),
-        Question("food.license_reviewed", T("Questions", "平台审查了食品经营许可证"), "tristate"),
-        Question("food.serious_violation_known", T("Questions", "平台发现了严重违法行为"), "tristate"),
-        Question("food.service_stopped", T("Questions", "平台随后停止提供平台服务"), "tristate"),
+        Question("food.real_name_registered", QT_TRANSLATE_NOOP("Questions", "平台对食品经营者进行了实名登记"), "tristate"),
+        Question("food.license_reviewed", QT_TRANSLATE_NOOP("Questions", "平台审查了食品经营许可证"), "tristate"),
+        Question("food.serious_violation_known", QT_TRANSLATE_NOOP("Questions", "平台发现了严重违法行为"), "tristate"),
+        Question("food.service_stopped", QT_TRANSLATE_NOOP("Questions", "平台随后停止提供平台服务"), "tristate"),
     ),
     Page.QUALIFICATION: (
-        Question("qualification_review", T("Questions", "平台审核了经营者的资质资格"), "tristate"),
-        Question("safety_duty_breached", T("Questions", "平台未尽到对消费者的安全保障义务"), "tristate"),
+        Question("qualification_review", QT_TRANSLATE_NOOP("Questions", "平台审核了经营者的资质资格"), "tristate"),
+        Question("safety_duty_breached", QT_TRANSLATE_NOOP("Questions", "平台未尽到对消费者的安全保障义务"), "tristate"),
     ),
     Page.CONCLUSION: (
-        Question("notes", T("Questions", "律师备注（原样印入意见书）"), "notes"),
+        Question("notes", QT_TRANSLATE_NOOP("Questions", "律师备注（原样印入意见书）"), "notes"),
     ),
 }
 
 PAGE_TEXTS: dict[Page, PageText] = {
     Page.PARTIES: PageText(
-        T("Questions", "当事人与平台"),
-        T("Questions", "委托人的身份决定适用哪些责任依据：消费者依《消费者权益保护法》第四十四条、《电子商务法》"
+        QT_TRANSLATE_NOOP("Questions", "当事人与平台"),
+        QT_TRANSLATE_NOOP("Questions", "委托人的身份决定适用哪些责任依据：消费者依《消费者权益保护法》第四十四条、《电子商务法》"
                        "第三十八条；权利人依《民法典》第一千一百九十五条、第一千一百九十七条。平台自营的，"
                        "依《消费者权益保护法》第四十条、《电子商务法》第三十七条第二款作为销售者承担责任；"
                        "免除平台责任的格式条款依《消费者权益保护法》第二十六条无效。")),
     Page.TRANSACTION: PageText(
-        T("Questions", "交易"),
-        T("Questions", "交易或侵权行为的日期决定适用哪一部法律：2014年3月15日起适用修正后的《消费者权益保护法》，"
+        QT_TRANSLATE_NOOP("Questions", "交易"),
+        QT_TRANSLATE_NOOP("Questions", "交易或侵权行为的日期决定适用哪一部法律：2014年3月15日起适用修正后的《消费者权益保护法》，"
                        "2019年1月1日起适用《电子商务法》，2021年1月1日起适用《民法典》；侵权内容持续到"
                        "2021年以后的，依最高人民法院关于《民法典》时间效力的规定第一条适用民法典。"
                        "关系生命健康的商品适用《电子商务法》第三十八条第二款。")),
     Page.HARM: PageText(
-        T("Questions", "损害"),
-        T("Questions", "损失决定赔偿数额；欺诈适用《消费者权益保护法》第五十五条第一款，明知缺陷造成严重损害"
+        QT_TRANSLATE_NOOP("Questions", "损害"),
+        QT_TRANSLATE_NOOP("Questions", "损失决定赔偿数额；欺诈适用《消费者权益保护法》第五十五条第一款，明知缺陷造成严重损害"
                        "适用第五十五条第二款，不符合食品安全标准的食品适用《食品安全法》第一百四十八条第二款，"
                        "假药、劣药适用《药品管理法》第一百四十四条第三款。知道损害的日期决定诉讼时效的起算"
                        "（《民法典》第一百八十八条）。")),
     Page.IDENTIFICATION: PageText(
-        T("Questions", "卖家身份"),
-        T("Questions", "《消费者权益保护法》第四十四条第一款：平台不能提供销售者的真实名称、地址和有效联系方式的，"
+        QT_TRANSLATE_NOOP("Questions", "卖家身份"),
+        QT_TRANSLATE_NOOP("Questions", "《消费者权益保护法》第四十四条第一款：平台不能提供销售者的真实名称、地址和有效联系方式的，"
                        "消费者可以要求平台赔偿；《电子商务法》第二十七条要求平台核验、登记并定期核验经营者"
                        "身份信息。权利人起诉直接侵权人同样需要这些信息。")),
     Page.PROMISE: PageText(
-        T("Questions", "平台承诺"),
-        T("Questions", "《消费者权益保护法》第四十四条第一款：平台作出更有利于消费者的承诺的，应当履行承诺。")),
+        QT_TRANSLATE_NOOP("Questions", "平台承诺"),
+        QT_TRANSLATE_NOOP("Questions", "《消费者权益保护法》第四十四条第一款：平台作出更有利于消费者的承诺的，应当履行承诺。")),
     Page.KNOWLEDGE: PageText(
-        T("Questions", "通知与知情"),
-        T("Questions", "平台知道或者应当知道侵权而未采取必要措施的，承担连带责任：消费者依《消费者权益保护法》"
+        QT_TRANSLATE_NOOP("Questions", "通知与知情"),
+        QT_TRANSLATE_NOOP("Questions", "平台知道或者应当知道侵权而未采取必要措施的，承担连带责任：消费者依《消费者权益保护法》"
                        "第四十四条第二款、《电子商务法》第三十八条第一款；权利人依《民法典》第一千一百九十五条"
                        "（通知与删除）、第一千一百九十七条，2021年以前为《侵权责任法》第三十六条。")),
     Page.FOOD: PageText(
-        T("Questions", "食品平台义务"),
-        T("Questions", "《食品安全法》第一百三十一条第一款：网络食品交易第三方平台未对入网食品经营者实名登记、"
+        QT_TRANSLATE_NOOP("Questions", "食品平台义务"),
+        QT_TRANSLATE_NOOP("Questions", "《食品安全法》第一百三十一条第一款：网络食品交易第三方平台未对入网食品经营者实名登记、"
                        "审查许可证，或者发现严重违法行为未停止提供服务的，与食品经营者承担连带责任。")),
     Page.QUALIFICATION: PageText(
-        T("Questions", "资质审核与安全保障"),
-        T("Questions", "《电子商务法》第三十八条第二款：对关系消费者生命健康的商品或者服务，平台对经营者资质资格"
+        QT_TRANSLATE_NOOP("Questions", "资质审核与安全保障"),
+        QT_TRANSLATE_NOOP("Questions", "《电子商务法》第三十八条第二款：对关系消费者生命健康的商品或者服务，平台对经营者资质资格"
                        "未尽到审核义务，或者对消费者未尽到安全保障义务，造成消费者损害的，依法承担相应的责任。")),
     Page.CONCLUSION: PageText(
-        T("Questions", "结论"),
-        T("Questions", "结果栏是依据已回答事实作出的评估；尚不清楚的事实以链接列出，点击即可回到提问的页面。"
+        QT_TRANSLATE_NOOP("Questions", "结论"),
+        QT_TRANSLATE_NOOP("Questions", "结果栏是依据已回答事实作出的评估；尚不清楚的事实以链接列出，点击即可回到提问的页面。"
                        "备注原样印入法律意见书。")),
 }
 

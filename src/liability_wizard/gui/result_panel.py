@@ -37,7 +37,7 @@ class ResultPanel(QScrollArea):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWidgetResizable(True)
-        self.setMinimumWidth(360)
+        self.setMinimumWidth(300)
         self.setMaximumWidth(460)
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self._catalogue: StatuteCatalogue | None = None
@@ -89,7 +89,8 @@ class ResultPanel(QScrollArea):
         if not paths:
             return ""
         links = "、".join(f'<a href="fact:{escape(p)}">{escape(question_label(p))}</a>' for p in paths)
-        return f"<br><b>{escape(self.tr('尚缺事实：'))}</b>{links}"
+        caption = escape(self.tr("尚缺事实："))
+        return f"<br><b>{caption}</b>{links}"
 
     def _insert(self, widget: QWidget) -> None:
         self._layout.insertWidget(self._layout.count() - 1, widget)
@@ -126,20 +127,21 @@ class ResultPanel(QScrollArea):
                 f'<span style="color:{colour}; font-weight:bold">{escape(name(OUTCOME_NAMES, finding.outcome))}'
                 f"</span>")
         if finding.liability != "none":
-            html += f"<br>{escape(self.tr('责任：'))}{escape(name(LIABILITY_NAMES, finding.liability))}"
+            html += "<br>" + escape(self.tr("责任：") + name(LIABILITY_NAMES, finding.liability))
         if basis:
-            html += f"<br><small>{escape(self.tr('依据：'))}{basis}</small>"
+            html += "<br><small>" + escape(self.tr("依据：")) + basis + "</small>"
         html += f"<br>{escape(finding.reasoning)}" + self._missing(finding.missing_facts)
         return self._frame([self._label(html, f"finding_{finding.ground}")], colour, f"card_{finding.ground}")
 
     def _damages_card(self, evaluation: Evaluation) -> QFrame:
         d = evaluation.damages
-        html = (f"<b>{escape(self.tr('赔偿'))}</b><br>{escape(self.tr('损失赔偿：'))}{_money(d.compensation)}"
-                f"<br>{escape(self.tr('扩大部分：'))}{_money(d.expanded_loss)}"
-                f"<br>{escape(self.tr('惩罚性赔偿：'))}{_money(d.punitive)}")
+        rows = ((self.tr("损失赔偿："), d.compensation), (self.tr("扩大部分："), d.expanded_loss),
+                (self.tr("惩罚性赔偿："), d.punitive))
+        html = "<b>" + escape(self.tr("赔偿")) + "</b>" + "".join(
+            f"<br>{escape(label)}{_money(amount)}" for label, amount in rows)
         if d.basis:
             refs = "；".join(escape(self._reference(c, evaluation.law_date)) for c in d.basis)
-            html += f"<br><small>{escape(self.tr('依据：'))}{refs}</small>"
+            html += "<br><small>" + escape(self.tr("依据：")) + refs + "</small>"
         html += f"<br><small>{escape(d.note)}</small>" + self._missing(d.missing_facts)
         return self._frame([self._label(html, "damages")], "#2f5597", "card_damages")
 
@@ -153,13 +155,15 @@ class ResultPanel(QScrollArea):
             days = (lim.deadline - today).days
             if days < 0:
                 colour = COLOURS["no"]
-                when += f' <b style="color:{colour}">{escape(self.tr("⚠ 已届满"))}</b>'
+                warning = self.tr("⚠ 已届满")
+                when += f' <b style="color:{colour}">{escape(warning)}</b>'
             elif days <= DEADLINE_WARNING_DAYS:
                 colour = COLOURS["uncertain"]
-                when += f' <b style="color:{colour}">{escape(self.tr("⚠ 即将届满（剩余 %n 天）", "", days))}</b>'
-        html = f"<b>{escape(self.tr('诉讼时效'))}</b><br>{escape(self.tr('届满日：'))}{when}"
+                warning = self.tr("⚠ 即将届满（剩余 %n 天）", "", days)
+                when += f' <b style="color:{colour}">{escape(warning)}</b>'
+        html = "<b>" + escape(self.tr("诉讼时效")) + "</b><br>" + escape(self.tr("届满日：")) + when
         if lim.basis:
             refs = "；".join(escape(self._reference(c, evaluation.law_date)) for c in lim.basis)
-            html += f"<br><small>{escape(self.tr('依据：'))}{refs}</small>"
+            html += "<br><small>" + escape(self.tr("依据：")) + refs + "</small>"
         html += f"<br><small>{escape(lim.note)}</small>" + self._missing(lim.missing_facts)
         return self._frame([self._label(html, "limitation")], colour, "card_limitation")

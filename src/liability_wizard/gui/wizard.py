@@ -23,8 +23,11 @@ from liability_wizard.gui.wizard_pages import FactPage
 AUTOSAVE_DELAY_MS = 2000
 #: The live result follows the answers this long after the last change.
 EVALUATE_DELAY_MS = 250
+#: Below this many logical pixels of screen width the result panel starts hidden.
+NARROW_SCREEN = 1000
 
 SaveCase = Callable[[Case, Page], None]
+RememberPage = Callable[[Page], None]
 
 
 class CaseWizard(QWizard):
@@ -34,21 +37,25 @@ class CaseWizard(QWizard):
     letterRequested = Signal(object, object)  # Case, Evaluation
     saved = Signal(object)  # Case
 
-    def __init__(self, case: Case, save: SaveCase, start_page: Page = Page.PARTIES,
-                 parent: QWidget | None = None) -> None:
+    def __init__(self, case: Case, save: SaveCase, remember_page: RememberPage | None = None,
+                 start_page: Page = Page.PARTIES, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("案件向导 — %1").replace("%1", case.title))
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
         self.setOption(QWizard.WizardOption.HaveHelpButton, True)
         self.setOption(QWizard.WizardOption.HaveCustomButton1, True)
-        self.setOption(QWizard.WizardOption.NoCancelButton, False)
+        self.setOption(QWizard.WizardOption.HaveCustomButton2, True)
         self.setButtonText(QWizard.WizardButton.CustomButton1, self.tr("意见书预览(&L)"))
+        self.setButtonText(QWizard.WizardButton.CustomButton2, self.tr("结果栏(&R)"))
+        self.button(QWizard.WizardButton.CustomButton2).setCheckable(True)
+        self.button(QWizard.WizardButton.CustomButton2).setChecked(True)
         self.setButtonText(QWizard.WizardButton.CancelButton, self.tr("关闭(&C)"))
         self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("完成(&F)"))
         self.answers = CaseAnswers(case, self)
         self._save = save
+        self._remember_page = remember_page
         self._dirty = False
-        self.saved_case: Case | None = None
+        self.saved_case: Case | None = case
 
         self.pages: dict[Page, FactPage] = {}
         for page in Page:
@@ -62,13 +69,14 @@ class CaseWizard(QWizard):
         self.status = QLabel(self)
         self.status.setObjectName("autosave_status")
         self.status.setWordWrap(True)
-        side = QWidget(self)
+        self.side = side = QWidget(self)
         side_layout = QVBoxLayout(side)
         side_layout.setContentsMargins(0, 0, 0, 0)
         side_layout.addWidget(self.result_panel, 1)
         side_layout.addWidget(self.status)
         self.setSideWidget(side)
         self.setButtonLayout([QWizard.WizardButton.HelpButton, QWizard.WizardButton.CustomButton1,
+                              QWizard.WizardButton.CustomButton2,
                               QWizard.WizardButton.Stretch, QWizard.WizardButton.BackButton,
                               QWizard.WizardButton.NextButton, QWizard.WizardButton.FinishButton,
                               QWizard.WizardButton.CancelButton])
@@ -87,9 +95,17 @@ class CaseWizard(QWizard):
 
     def showEvent(self, event) -> None:  # noqa: ANN001 - Qt signature
         super().showEvent(event)
+        screen = self.screen().availableGeometry()
+        if self.width() > screen.width() or self.height() > screen.height():
+            self.resize(min(self.width(), screen.width()), min(self.height(), screen.height() - 30))
+            self.move(screen.topLeft())
+        if screen.width() < NARROW_SCREEN:  # the questions need the room; the panel is one click away
+            self.button(QWizard.WizardButton.CustomButton2).setChecked(False)
+            self.side.hide()
         if self._start_page is not Page.PARTIES:
-            page, self._start_page = self._start_page, Page.PARTIES
+            page = self._start_page
             self.go_to_page(page)
+            self._start_page = Page.PARTIES
 
     def go_to_page(self, target: Page) -> None:
         """Walk to ``target`` with Back/Next, so the history (and Back) stays right."""
@@ -118,8 +134,11 @@ class CaseWizard(QWizard):
         return Page(self.currentId()) if self.currentId() >= 0 else Page.PARTIES
 
     def _page_changed(self, page_id: int) -> None:
-        if page_id >= 0:
-            self.save_now()
+        if page_id < 0 or self._start_page is not Page.PARTIES:
+            return  # not while walking to the page the case was left on
+        if not self._dirty and self._remember_page is not None:
+            self._report_failure(self._remember_page, Page(page_id))
+        self.save_now()
 
     def _show_help(self) -> None:
         page = self.pages[self.current_page()]
@@ -128,6 +147,8 @@ class CaseWizard(QWizard):
     def _custom_button(self, which: int) -> None:
         if which == QWizard.WizardButton.CustomButton1.value:
             self.request_letter()
+        elif which == QWizard.WizardButton.CustomButton2.value:
+            self.side.setVisible(self.button(QWizard.WizardButton.CustomButton2).isChecked())
 
     def request_letter(self) -> None:
         self.save_now()
@@ -164,18 +185,23 @@ class CaseWizard(QWizard):
         except CaseFormatError as exc:
             self.status.setText(self.tr("未保存：") + exc.message)
             return False
+        if not self._report_failure(self._save, case, self.current_page()):
+            return False
+        self._dirty = False
+        self.saved_case = case
+        self.status.setText(self.tr("已自动保存"))
+        self.saved.emit(case)
+        return True
+
+    def _report_failure(self, store: Callable[..., None], *args: object) -> bool:
         try:
-            self._save(case, self.current_page())
+            store(*args)
         except Exception as exc:  # storage failures carry a Chinese message for the user
             message = getattr(exc, "message", None)
             if message is None:
                 raise
             self.status.setText(self.tr("未保存：") + message)
             return False
-        self._dirty = False
-        self.saved_case = case
-        self.status.setText(self.tr("已自动保存"))
-        self.saved.emit(case)
         return True
 
     @property

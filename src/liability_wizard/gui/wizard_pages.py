@@ -85,6 +85,11 @@ class FactPage(QWizardPage):
 
         body = QWidget()
         body_layout = QVBoxLayout(body)
+        why = QLabel(self.tr("为什么问这个：") + self.why, body)
+        why.setWordWrap(True)
+        why.setObjectName("why")
+        why.setStyleSheet("color: #555;")
+        body_layout.addWidget(why)
         form = QFormLayout()
         body_layout.addLayout(form)
         body_layout.addStretch(1)
@@ -94,20 +99,15 @@ class FactPage(QWizardPage):
             editor = _editor(question, body)
             editor.setObjectName(question.path)
             label = QLabel(tr(question.label), body)
-            label.setWordWrap(True)
-            label.setBuddy(editor)
+            label.setBuddy(editor)  # no word wrap: QFormLayout mis-sizes wrapped labels; long rows wrap
             form.addRow(label, editor)
             editor.changed.connect(lambda path=question.path, e=editor: self._store(path, e))
             self.editors[question.path] = editor
+        # The page scrolls as a whole, so nothing is cut off on a small screen or at 200 % scaling.
         scroll = QScrollArea(self)
         scroll.setWidget(body)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
-
-        why = QLabel(self.tr("为什么问这个：") + self.why, self)
-        why.setWordWrap(True)
-        why.setObjectName("why")
-        why.setStyleSheet("color: #555; font-size: 9pt;")
         self.warnings = QLabel(self)
         self.warnings.setObjectName("warnings")
         self.warnings.setWordWrap(True)
@@ -115,7 +115,7 @@ class FactPage(QWizardPage):
         self.warnings.hide()
 
         layout = QVBoxLayout(self)
-        layout.addWidget(why)
+        layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(scroll, 1)
         layout.addWidget(self.warnings)
         if page is Page.PARTIES:

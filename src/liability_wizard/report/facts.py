@@ -69,7 +69,8 @@ FACT_LABELS: dict[str, str] = {
     "notes": "律师备注",
 }
 
-CATEGORY_WORDS = {"goods": "商品", "food": "食品", "drug": "药品", "service": "服务", "content": "网络信息内容"}
+CATEGORY_WORDS = {"goods": "商品", "food": "食品", "drug": "药品", "service": "服务",
+                  "content": "网络信息内容"}
 HARM_WORDS = {"property": "财产损失", "personal_injury": "人身损害", "ip": "知识产权受到侵害",
               "reputation": "名誉等人格权益受到侵害", "other": "其他损害"}
 PROVIDED_WORDS = {"full": "平台已提供销售者真实的名称、地址和有效联系方式",
@@ -102,7 +103,8 @@ def _purchase(case: Case) -> str:
     t, who, where = case.transaction, case.client.name or "委托人", case.platform.name or "涉案平台"
     subject = t.subject or f"{CATEGORY_WORDS[t.category]}（名称尚不清楚）"
     if case.client_role == "rights_holder":
-        text = f"委托人{who}系权利人。据其陈述，{chinese_date(t.date)}起，{where}上出现涉嫌侵害其权益的{subject}"
+        text = (f"委托人{who}系权利人。据其陈述，{chinese_date(t.date)}起，"
+                f"{where}上出现涉嫌侵害其权益的{subject}")
         if t.continued_until:
             text += f"，并至少持续至{chinese_date(t.continued_until)}"
         return text + "。"
@@ -134,7 +136,8 @@ def _harm(case: Case) -> str:
              f"委托人于{chinese_date(h.discovered_date)}知道或应当知道其权利受到损害及义务人"
              if h.discovered_date else f"委托人知道权利受损及义务人的日期{UNKNOWN}"]
     if case.client_role == "consumer":
-        parts.append(_tri(h.seller_fraud, "经营者存在欺诈行为", "未见经营者欺诈", f"经营者是否存在欺诈{UNKNOWN}"))
+        parts.append(_tri(h.seller_fraud, "经营者存在欺诈行为", "未见经营者欺诈",
+                          f"经营者是否存在欺诈{UNKNOWN}"))
     flags = (
         (h.knowingly_defective, "经营者明知商品存在缺陷仍然销售"),
         (h.unsafe_food, "涉案食品不符合食品安全标准"),
@@ -198,8 +201,8 @@ def _food_and_safety(case: Case) -> list[str]:
     if case.transaction.category == "food":
         f = case.food
         out.append("；".join((
-            _tri(f.real_name_registered, "平台对入网食品经营者进行了实名登记", "平台未对入网食品经营者进行实名登记",
-                 f"平台是否进行实名登记{UNKNOWN}"),
+            _tri(f.real_name_registered, "平台对入网食品经营者进行了实名登记",
+                 "平台未对入网食品经营者进行实名登记", f"平台是否进行实名登记{UNKNOWN}"),
             _tri(f.license_reviewed, "平台审查了其食品经营许可证", "平台未审查其食品经营许可证",
                  f"平台是否审查许可证{UNKNOWN}"),
         )) + "。")

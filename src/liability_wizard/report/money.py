@@ -15,9 +15,9 @@ def _fen(amount: float) -> int:
 
 
 def format_amount(amount: float) -> str:
-    """1299 → "1,299.00 元"."""
+    """1299 → "1,299.00 元" (a no-break space keeps the unit on the figure's line)."""
     yuan, fen = divmod(_fen(amount), 100)
-    return f"{yuan:,}.{fen:02d} 元"
+    return f"{yuan:,}.{fen:02d}\u00a0元"
 
 
 def _group_in_words(group: int) -> str:

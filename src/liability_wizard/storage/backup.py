@@ -5,10 +5,12 @@ from __future__ import annotations
 
 import contextlib
 import os
+import re
 import sqlite3
 from datetime import datetime, timedelta
 from pathlib import Path
 
+from liability_wizard.storage.errors import DatabaseCorruptError
 from liability_wizard.storage.location import backups_dir
 
 KEEP_BACKUPS = 10
@@ -17,11 +19,12 @@ _BUSY_TIMEOUT_S = 10.0
 
 
 def list_backups(db_path: Path) -> list[Path]:
-    """This database's backups, oldest first (names start with a sortable timestamp)."""
+    """This database's backups, oldest first (the names sort by time: ``STEM-YYYYmmdd-HHMMSS-NN-reason``)."""
     folder = backups_dir(db_path)
     if not folder.is_dir():
         return []
-    return sorted(p for p in folder.glob(f"{db_path.stem}-*{BACKUP_SUFFIX}") if p.is_file())
+    name = re.compile(rf"{re.escape(db_path.stem)}-\d{{8}}-\d{{6}}-\d{{2}}-.*{re.escape(BACKUP_SUFFIX)}")
+    return sorted(p for p in folder.iterdir() if name.fullmatch(p.name) and p.is_file())
 
 
 def newest_backup(db_path: Path) -> Path | None:
@@ -31,7 +34,11 @@ def newest_backup(db_path: Path) -> Path | None:
 
 def copy_database(source: Path, target: Path) -> Path:
     """Copy ``source`` to ``target`` through the backup API. The copy is written beside the target and
-    renamed into place, so a crash or a full disk never leaves a half-written file under that name."""
+    renamed into place, so a crash or a full disk never leaves a half-written file under that name.
+
+    The copy is checked before it is kept: the backup API copies pages without reading them, and a
+    damaged copy must never push the last good backups out of the rotation.
+    """
     partial = target.with_name(target.name + ".partial")
     try:
         with contextlib.closing(sqlite3.connect(source, timeout=_BUSY_TIMEOUT_S)) as src, \
@@ -39,6 +46,9 @@ def copy_database(source: Path, target: Path) -> Path:
             src.backup(dst)
             # The copy is a standalone file: no -wal beside it to lose.
             dst.execute("PRAGMA journal_mode = DELETE")
+            check = [row[0] for row in dst.execute("PRAGMA quick_check")]
+        if check != ["ok"]:
+            raise DatabaseCorruptError(source, newest_backup(source), "；".join(check[:3]))
         os.replace(partial, target)
     finally:
         partial.unlink(missing_ok=True)
@@ -50,11 +60,9 @@ def make_backup(db_path: Path, reason: str, keep: int = KEEP_BACKUPS) -> Path:
     folder = backups_dir(db_path)
     folder.mkdir(parents=True, exist_ok=True)
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-    target = folder / f"{db_path.stem}-{stamp}-{reason}{BACKUP_SUFFIX}"
-    counter = 1
-    while target.exists():  # two backups within one second
+    counter = 1  # tells apart backups made within one second
+    while (target := folder / f"{db_path.stem}-{stamp}-{counter:02d}-{reason}{BACKUP_SUFFIX}").exists():
         counter += 1
-        target = folder / f"{db_path.stem}-{stamp}-{counter:02d}-{reason}{BACKUP_SUFFIX}"
     copy_database(db_path, target)
     for old in list_backups(db_path)[:-keep]:
         old.unlink(missing_ok=True)

@@ -9,6 +9,7 @@ SQLAlchemy emits BEGIN itself, so DDL is transactional and writers can take the 
 
 from __future__ import annotations
 
+import contextlib
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -17,7 +18,7 @@ from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import URL, Connection, Engine, create_engine, event, exc, text
+from sqlalchemy import URL, Connection, Engine, create_engine, event, exc
 
 from liability_wizard.storage import migrate
 from liability_wizard.storage.backup import KEEP_BACKUPS, backup_is_due, make_backup, newest_backup
@@ -121,29 +122,40 @@ def _check_file(path: Path) -> None:
         raise DatabaseCorruptError(path, newest_backup(path), "文件开头不是 SQLite 数据库标记")
 
 
-def _has_tables(connection: Connection) -> bool:
-    return bool(connection.scalar(text("SELECT count(*) FROM sqlite_master WHERE type = 'table'")))
+def _revision_on_file(path: Path) -> str | None:
+    """The database's revision, read through a read-only connection: a database this program must
+    refuse (another program's, a newer version's) is left byte for byte as it was — even switching
+    it to WAL would rewrite its header."""
+    if not path.exists() or path.stat().st_size == 0:
+        return None
+    with contextlib.closing(sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)) as connection:
+        tables = {row[0] for row in connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+        if "alembic_version" in tables:
+            row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
+            if row:
+                return str(row[0])
+    if tables:
+        raise DatabaseCorruptError(path, newest_backup(path), "这是其他程序的 SQLite 数据库")
+    return None
 
 
 def _migrate(path: Path, keep_backups: int) -> tuple[bool, Path | None]:
     """Bring the database to the head revision; returns (was it new, the pre-migration backup)."""
     head = migrate.head_revision()
+    current = _revision_on_file(path)
+    if current == head:
+        return False, None
+    if current is not None and current not in migrate.known_revisions():
+        raise DatabaseTooNewError(path, current)
     engine = make_engine(path, foreign_keys=False)  # batch mode recreates tables: a DROP must not cascade
     try:
-        with engine.connect() as connection:
-            current = migrate.current_revision(connection)
-            if current is None and _has_tables(connection):
-                raise DatabaseCorruptError(path, newest_backup(path), "这是其他程序的 SQLite 数据库")
-        if current == head:
-            return False, None
-        if current is not None and current not in migrate.known_revisions():
-            raise DatabaseTooNewError(path, current)
         backup = make_backup(path, f"before-{head}", keep_backups) if current is not None else None
         with writer(engine).connect() as connection, connection.begin():
             migrate.upgrade(connection)
             problems = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
             if problems:
-                raise StorageError(f"数据库升级后发现 {len(problems)} 处关联错误，升级已撤销，原数据未改动。", path)
+                raise StorageError(f"数据库升级后发现 {len(problems)} 处关联错误，"
+                                   "升级已撤销，原数据未改动。", path)
         return current is None, backup
     finally:
         engine.dispose()

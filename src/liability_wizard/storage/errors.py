@@ -23,7 +23,8 @@ class DatabaseCorruptError(StorageError):
         offer = (f"最新的备份是 {newest_backup}，可用它恢复案件。" if newest_backup
                  else "没有找到可用的备份。")
         why = f"（{detail}）" if detail else ""
-        super().__init__(f"案件数据库 {path} 已损坏或不是本程序的数据库{why}。原文件未作任何改动。{offer}", path)
+        super().__init__(f"案件数据库 {path} 已损坏或不是本程序的数据库{why}。"
+                         f"原文件未作任何改动。{offer}", path)
 
 
 class DatabaseTooNewError(StorageError):
@@ -31,7 +32,8 @@ class DatabaseTooNewError(StorageError):
 
     def __init__(self, path: Path, revision: str) -> None:
         self.revision = revision
-        super().__init__(f"案件数据库 {path} 由更新版本的程序创建（结构版本 {revision}），请先升级本程序。", path)
+        super().__init__(f"案件数据库 {path} 由更新版本的程序创建（结构版本 {revision}），"
+                         "请先升级本程序。", path)
 
 
 class DatabaseUnwritableError(StorageError):
@@ -39,8 +41,8 @@ class DatabaseUnwritableError(StorageError):
 
     def __init__(self, path: Path, detail: str = "") -> None:
         why = f"（{detail}）" if detail else ""
-        super().__init__(f"无法写入案件数据库 {path}：所在位置只读或没有写入权限{why}。本次操作未保存任何内容。",
-                         path)
+        super().__init__(f"无法写入案件数据库 {path}：所在位置只读或没有写入权限{why}。"
+                         "本次操作未保存任何内容。", path)
 
 
 class DiskFullError(DatabaseUnwritableError):
@@ -57,6 +59,8 @@ class DatabaseBusyError(StorageError):
 
 
 class CaseNotFoundError(StorageError, LookupError):
-    def __init__(self, case_id: int, where: str = "数据库") -> None:
+    """No such case, or not in the state the operation needs (restoring a case that is not in the trash)."""
+
+    def __init__(self, case_id: int, message: str | None = None) -> None:
         self.case_id = case_id
-        super().__init__(f"{where}中没有编号为 {case_id} 的案件。")
+        super().__init__(message or f"数据库中没有编号为 {case_id} 的案件。")

@@ -17,7 +17,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, Self
 
-from sqlalchemy import ColumnElement, Select, func, select
+from sqlalchemy import ColumnElement, Select, func, literal, select
 from sqlalchemy.orm import Session
 
 from liability_wizard.core.case import Case, case_from_json_dict
@@ -117,8 +117,12 @@ class CaseRepository:
     @staticmethod
     def _row(session: Session, case_id: int, *, in_trash: bool | None = None) -> CaseRow:
         row = session.get(CaseRow, case_id)
-        if row is None or (in_trash is not None and (row.deleted_at is not None) != in_trash):
-            raise CaseNotFoundError(case_id, "回收站" if in_trash else "数据库")
+        if row is None:
+            raise CaseNotFoundError(case_id)
+        if in_trash is True and row.deleted_at is None:
+            raise CaseNotFoundError(case_id, f"案件 {case_id} 不在回收站中。")
+        if in_trash is False and row.deleted_at is not None:
+            raise CaseNotFoundError(case_id, f"案件 {case_id} 已在回收站中。")
         return row
 
     # -- cases --------------------------------------------------------------------------------
@@ -200,15 +204,17 @@ class CaseRepository:
             conditions.append(CaseRow.law_date <= query.law_date_to)
         sort = _SORT_COLUMNS[query.sort]
         order = (sort.desc(), CaseRow.id.desc()) if query.descending else (sort.asc(), CaseRow.id.asc())
-        rows: Select[tuple[CaseRow]] = (select(CaseRow).where(*conditions).order_by(*order)
-                                        .offset(query.offset).limit(query.limit))
+        # A search counts its matches along with the page (a window count: one pass over the full-text
+        # matches, not two). Without a search a separate count is cheaper: the page then stops after
+        # `limit` rows of the sort index instead of sorting every case.
+        total_column = func.count().over() if ids is not None else literal(None)
+        rows: Select[tuple[CaseRow, int | None]] = (select(CaseRow, total_column).where(*conditions)
+                                                    .order_by(*order).offset(query.offset).limit(query.limit))
+        count = select(func.count()).select_from(CaseRow).where(*conditions)
         with self._reading() as session:
-            items = tuple(_summary(row) for row in session.scalars(rows))
-            if query.limit is None or (query.offset == 0 and len(items) < query.limit):
-                total = query.offset + len(items)
-            else:
-                total = session.scalar(select(func.count()).select_from(CaseRow).where(*conditions)) or 0
-        return CasePage(items, total, query.offset, query.limit)
+            result = session.execute(rows).all()
+            total = result[0][1] if result and result[0][1] is not None else session.scalar(count) or 0
+        return CasePage(tuple(_summary(row) for row, _total in result), total, query.offset, query.limit)
 
     # -- letters' history ---------------------------------------------------------------------
 
@@ -232,7 +238,8 @@ class CaseRepository:
         """The case's letters, newest first."""
         with self._reading() as session:
             self._row(session, case_id)
-            rows = session.scalars(select(EvaluationSnapshotRow).where(EvaluationSnapshotRow.case_id == case_id)
+            rows = session.scalars(select(EvaluationSnapshotRow)
+                                   .where(EvaluationSnapshotRow.case_id == case_id)
                                    .order_by(EvaluationSnapshotRow.id.desc()))
             return [_snapshot(row) for row in rows]
 

@@ -35,7 +35,7 @@ def judge(ctx: GroundContext) -> Finding:
     if food.real_name_registered is False:
         failures.append("未对入网食品经营者进行实名登记")
     if food.license_reviewed is False:
-        failures.append("未审查其许可证")
+        failures.append("未审查其许可证" if failures else "未审查入网食品经营者的许可证")
     if food.serious_violation_known is True and food.service_stopped is False:
         failures.append("发现严重违法行为后未停止提供网络交易平台服务")
     if failures:

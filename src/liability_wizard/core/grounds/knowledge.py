@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from liability_wizard.core.evaluation import Finding
-from liability_wizard.core.grounds.context import GroundContext, cn_date, ref, refs
+from liability_wizard.core.grounds.context import GroundContext, cn_date, refs
 
 GROUND = "knowledge"
 STRONG = frozenset({"repeated_complaints", "obvious_infringement", "prior_penalty", "regulator_notice"})

@@ -83,9 +83,9 @@ def _false_data(ctx: GroundContext, basis: list[str], article: str, evidence: li
     evidence = [*evidence, "证明所提供信息不真实或已失效的材料（如工商登记查询结果、电话无法接通的记录）；"
                            "邮寄送达失败本身不足以证明信息无效，可申请公告送达"]
     if ident.seller_left_platform is True and ident.valid_when_registered is not False:
-        counter = [f"平台可能抗辩：销售者已离开平台，平台已证明其最后一次核验时信息真实有效，不能要求其提供实时有效的联系方式。"
-                   f"回应：平台负有定期核验更新的义务，应举证证明核验的时间和方式；且邮寄送达失败本身不足以证明信息无效，"
-                   f"可申请公告送达后向销售者起诉。"]
+        counter = ["平台可能抗辩：销售者已离开平台，平台已证明其最后一次核验时信息真实有效，不能要求其提供实时有效的联系方式。"
+                   "回应：平台负有定期核验更新的义务，应举证证明核验的时间和方式；且邮寄送达失败本身不足以证明信息无效，"
+                   "可申请公告送达后向销售者起诉。"]
         if ident.valid_when_registered is None:
             reasoning = (f"{name}提供的销售者信息不真实或已失效，但销售者已离开平台。能否要求平台先行赔偿，取决于平台能否证明"
                          f"最后一次核验时信息真实有效（依{article}，举证责任在平台）；该事实尚不清楚。")

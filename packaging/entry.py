@@ -1,0 +1,19 @@
+"""Entry point frozen into both executables of the bundle.
+
+One PyInstaller analysis serves two executables so the bundle carries one copy of every library:
+``liability-wizard`` (console: the command line, and the desktop program when run without arguments)
+and, on Windows and macOS, ``liability-wizard-gui`` (windowed: no console window on double-click;
+opens a ``.lwcase`` passed by the file association). The executable's own name picks the entry point.
+"""
+
+import sys
+from pathlib import Path
+
+GUI_EXECUTABLE = "liability-wizard-gui"
+
+if Path(sys.executable).stem.lower() == GUI_EXECUTABLE:
+    from liability_wizard.gui.app import main
+else:
+    from liability_wizard.cli.main import main
+
+sys.exit(main())

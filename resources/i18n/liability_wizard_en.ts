@@ -1,0 +1,1276 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="en" sourcelanguage="zh_CN">
+<context>
+    <name>About</name>
+    <message>
+        <location filename="../../src/liability_wizard/gui/about.py" line="17" />
+        <source>网络交易平台责任评估向导</source>
+        <translation>Liability Wizard</translation>
+    </message>
+    <message>
+        <location filename="../../src/liability_wizard/gui/about.py" line="18" />
+        <source>依据中华人民共和国法律评估网络交易平台的责任，并生成法律意见书。评估结果供律师参考，不替代律师的专业判断。</source>
+        <translation>Assesses an online platform's liability under PRC law and drafts an opinion letter. The assessment assists a lawyer; it does not replace the lawyer's judgement.</translation>
+    </message>
+    <message>
+        <location filename="../../src/liability_wizard/gui/about.py" line="20" />
+        <source>随附字体</source>
+        <translation>Bundled fonts</translation>
+    </message>
+    <message>
+        <location filename="../../src/liability_wizard/gui/about.py" line="21" />
+        <source>以 SIL Open Font License 1.1 授权，许可证全文见：</source>
+        <translation>Licensed under the SIL Open Font License 1.1; full text: </translation>
+    </message>
+    <message>
+        <location filename="../../src/liability_wizard/gui/about.py" line="22" />
+        <source>界面基于 Qt for Python (PySide6)，LGPLv3 授权。</source>
+        <translation>The interface uses Qt for Python (PySide6), LGPLv3.</translation>
+    </message>
+    <message>
+        <location filename="../../src/liability_wizard/gui/about.py" line="29" />
+        <source>关于</source>
+        <translation>About</translation>
+    </message>
+</context>
+<context>
+    <name>CaseTableModel</name>
+    <message>
+        <location filename="../../src/liability_wizard/gui/case_list.py" line="37" />
+        <source>案件名称</source>
+        <translation>Case</translation>
+    </message>
+    <message>
+        <location filename="../../src/liability_wizard/gui/case_list.py" line="37" />
+        <source>委托人</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <location filename="../../src/liability_wizard/gui/case_list.py" line="37" />
+        <source>平台</source>
+        <translation>Platform</translation>
+    </message>
+    <message>
+        <location filename="../../src/liability_wizard/gui/case_list.py" line="37" />
+        <source>交易日期</source>
+        <translation>Transaction date</translation>
+    </message>
+    <message>
+        <location filename="../../src/liability_wizard/gui/case_list.py" line="37" />
+        <source>修改时间</source>
+        <translation>Modified</translation>
+    </message>
+    <message>
+        <location filename="../../src/liability_wizard/gui/case_list.py" line="38" />
+        <source>结论</source>
+        <translation>Conclusion</translation>
+    </message>
+    <message>
+        <location filename="../../src/liability_wizard/gui/case_list.py" line="98" />
+        <source>无法评估</source>
+        <translation>Not evaluated</translation>
+    </message>
+</context>
+<context>
+    <name>CaseWizard</name>
+    <message>
+        <location filename="../../src/liability_wizard/gui/wizard.py" line="43" />
+        <source>案件向导 — %1</source>
+        <extracomment>Typing is saved this long after the last keystroke. The live result follows the answers this long after the last change. Below this many logical pixels of screen width the result panel starts hidden.</extracomment>
+        <translation>Case wizard — %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/liability_wizard/gui/wizard.py" line="48" />
+        <source>意见书预览(&amp;L)</source>
+        <translation>&amp;Letter preview</translation>
+    </message>
+    <message>
+        <location filename="../../src/liability_wizard/gui/wizard.py" line="49" />
+        <source>结果栏(&amp;R)</source>
+        <translation>&amp;Result panel</translation>
+    </message>
+    <message>
+        <location filename="../../src/liability_wizard/gui/wizard.py" line="52" />
+        <source>关闭(&amp;C)</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <location filename="../../src/liability_wizard/gui/wizard.py" line="53" />
+        <source>完成(&amp;F)</source>
+        <translation>&amp;Finish</translation>
+    </message>
+    <message>
+        <location filename="../../src/liability_wizard/gui/wizard.py" line="145" />
+        <source>为什么问这个</source>
+        <translation>Why this is asked</translation>
+    </message>
+    <message>
+        <location filename="../../src/liability_wizard/gui/wizard.py" line="163" />
+        <source>有未保存的修改</source>
+        <translation>Unsaved changes</translation>
+    </message>
+    <message>
+        <location filename="../../src/liability_wizard/gui/wizard.py" line="186" />
+        <location filename="../../src/liability_wizard/gui/wizard.py" line="203" />
+        <source>未保存：</source>
+        <translation>Not saved: </translation>
+    </message>
+    <message>
+        <location filename="../../src/liability_wizard/gui/wizard.py" line="192" />
+        <source>已自动保存</source>
+        <translation>Saved automatically</translation>
+    </message>
+    <message>
+        <location filename="../../src/liability_wizard/gui/wizard.py" line="216" />
+        <source>修改尚未保存</source>
+        <translation>Changes not saved</translation>
+    </message>
+    <message>
+        <location filename="../../src/liability_wizard/gui/wizard.py" line="217" />
+        <source>有修改无法保存：%1
+
+仍然关闭并放弃这些修改吗？</source>
+        <translation>Some changes cannot be saved: %1
+
+Close and discard them?</translation>
+    </message>
+</context>
+<context>
+    <name>ChoiceBox</name>
+    <message>
+        <location filename="../../src/liability_wizard/gui/answer_widgets.py" line="177" />
+        <source>不清楚</source>
+        <translation>Unknown</translation>
+    </message>
+</context>
+<context>
+    <name>FactPage</name>
+    <message>
+        <location filename="../../src/liability_wizard/gui/wizard_pages.py" line="33" />
+        <source>日期晚于今天，请核对。</source>
+        <translation>The date is in the future; please check.</translation>
+    </message>
+    <message>
+        <location filename="../../src/liability_wizard/gui/wizard_pages.py" line="34" />
+        <source>采取措施的日期早于通知日期，请核对。</source>
+        <translation>The measures date is before the notice date; please check.</translation>
+    </message>
+    <message>
+        <location filename="../../src/liability_wizard/gui/wizard_pages.py" line="35" />
+        <source>仍在线的日期早于交易日期，请核对。</source>
+        <translation>The still-online date is before the transaction date; please check.</translation>
+    </message>
+    <message>
+        <location filename="../../src/liability_wizard/gui/wizard_pages.py" line="36" />
+        <source>知道损害的日期早于交易日期，请核对。</source>
+        <translation>The harm was discovered before the transaction date; please check.</translation>
+    </message>
+    <message>
+        <location filename="../../src/liability_wizard/gui/wizard_pages.py" line="37" />
+        <source>填写了通知日期，但“平台收到过通知”未选“是”，请核对。</source>
+        <translation>A notice date is given but 'notice received' is not Yes; please check.</translation>
+    </message>
+    <message>
+        <location filename="../../src/liability_wizard/gui/wizard_pages.py" line="39" />
+        <source>扩大的损失大于全部损失，请核对。</source>
+        <translation>The loss after the notice exceeds the whole loss; please check.</translation>
+    </message>
+    <message>
+        <location filename="../../src/liability_wizard/gui/wizard_pages.py" line="88" />
+        <source>为什么问这个：</source>
+        <translation>Why this is asked: </translation>
+    </message>
+</context>
+<context>
+    <name>LetterPreview</name>
+    <message>
+        <location filename="../../src/liability_wizard/gui/letter_preview.py" line="41" />
+        <source>法律意见书预览 — %1</source>
+        <translation>Opinion letter — %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/liability_wizard/gui/letter_preview.py" line="52" />
+        <source>草稿水印(&amp;D)</source>
+        <translation>&amp;Draft watermark</translation>
+    </message>
+    <message>
+        <location filename="../../src/liability_wizard/gui/letter_preview.py" line="58" />
+        <source>正在生成…</source>
+        <translation>Rendering…</translation>
+    </message>
+    <message>
+        <location filename="../../src/liability_wizard/gui/letter_preview.py" line="60" />
+        <source>导出 PDF(&amp;E)…</source>
+        <translation>&amp;Export PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../src/liability_wizard/gui/letter_preview.py" line="62" />
+        <source>打印(&amp;P)…</source>
+        <translation>&amp;Print…</translation>
+    </message>
+    <message>
+        <location filename="../../src/liability_wizard/gui/letter_preview.py" line="64" />
+        <source>关闭(&amp;C)</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <location filename="../../src/liability_wizard/gui/letter_preview.py" line="81" />
+        <source>正在生成意见书…</source>
+        <translation>Rendering the letter…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/liability_wizard/gui/letter_preview.py" line="95" />
+        <source>共 %n 页</source>
+        <translation><numerusform>%n page</numerusform><numerusform>%n pages</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../src/liability_wizard/gui/letter_preview.py" line="105" />
+        <source>生成失败</source>
+        <translation>Rendering failed</translation>
+    </message>
+    <message>
+        <location filename="../../src/liability_wizard/gui/letter_preview.py" line="106" />
+        <source>无法生成意见书</source>
+        <translation>Cannot render the letter</translation>
+    </message>
+    <message>
+        <location filename="../../src/liability_wizard/gui/letter_preview.py" line="106" />
+        <source>生成法律意见书时出错：%1</source>
+        <translation>The letter could not be rendered: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/liability_wizard/gui/letter_preview.py" line="111" />
+        <source>导出法律意见书</source>
+        <translation>Export opinion letter</translation>
+    </message>
+    <message>
+        <location filename="../../src/liability_wizard/gui/letter_preview.py" line="112" />
+        <source>PDF 文件 (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../src/liability_wizard/gui/letter_preview.py" line="120" />
+        <source>无法导出</source>
+        <translation>Cannot export</translation>
+    </message>
+    <message>
+        <location filename="../../src/liability_wizard/gui/letter_preview.py" line="121" />
+        <source>无法写入文件 %1：%2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/liability_wizard/gui/letter_preview.py" line="124" />
+        <source>已导出到 %1</source>
+        <translation>Exported to %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/liability_wizard/gui/letter_preview.py" line="137" />
+        <source>无法打印</source>
+        <translation>Cannot print</translation>
+    </message>
+    <message>
+        <location filename="../../src/liability_wizard/gui/letter_preview.py" line="137" />
+        <source>打印机无法开始打印。</source>
+        <translation>The printer could not start.</translation>
+    </message>
+    <message>
+        <location filename="../../src/liability_wizard/gui/letter_preview.py" line="152" />
+        <source>已发送到打印机</source>
+        <translation>Sent to the printer</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../src/liability_wizard/gui/main_window.py" line="50" />
+        <source>网络交易平台责任评估向导</source>
+        <translation>Liability Wizard</translation>
+    </message>
+    <message>
+        <location filename="../../src/liability_wizard/gui/main_window.py" line="54" />
+        <source>搜索案件名称、当事人、标的、备注…</source>
+        <translation>Search cases, parties, subject, notes…</translation>
+    </message>
+    <message>
+        <location filename="../../src/liability_wizard/gui/main_window.py" line="58" />
+        <source>搜索(&amp;S)：</source>
+        <translation>&amp;Search:</translation>
+    </message>
+    <message>
+        <location filename="../../src/liability_wizard/gui/main_window.py" line="62" />
+        <source>全部结论</source>
+        <translation>All conclusions</translation>
+    </message>
+    <message>
+        <location filename="../../src/liability_wizard/gui/main_window.py" line="66" />
+        <source>结论(&amp;R)：</source>
+        <translation>Conclusion (&amp;R):</translation>
+    </message>
+    <message>
+        <location filename="../../src/liability_wizard/gui/main_window.py" line="80" />
+        <source>回收站：选中案件后可“还原”或“永久删除”。</source>
+        <translation>Trash: select a case to restore it or delete it for good.</translation>
+    </message>
+    <message>
+        <location filename="../../src/liability_wizard/gui/main_window.py" line="96" />
+        <source>正在打开案件数据库…</source>
+        <translation>Opening the case database…</translation>
+    </message>
+    <message>
+        <location filename="../../src/liability_wizard/gui/main_window.py" line="110" />
+        <source>新建案件(&amp;N)</source>
+        <translation>&amp;New case</translation>
+    </message>
+    <message>
+        <location filename="../../src/liability_wizard/gui/main_window.py" line="111" />
+        <source>打开(&amp;O)</source>
+        <translation>&amp;Open</translation>
+    </message>
+    <message>
+        <location filename="../../src/liability_wizard/gui/main_window.py" line="112" />
+        <source>复制为新案件(&amp;U)</source>
+        <translation>D&amp;uplicate</translation>
+    </message>
+    <message>
+        <location filename="../../src/liability_wizard/gui/main_window.py" line="113" />
+        <source>删除到回收站(&amp;D)</source>
+        <translation>&amp;Delete to trash</translation>
+    </message>
+    <message>
+        <location filename="../../src/liability_wizard/gui/main_window.py" line="114" />
+        <source>导入案件文件(&amp;I)…</source>
+        <translation>&amp;Import case file…</translation>
+    </message>
+    <message>
+        <location filename="../../src/liability_wizard/gui/main_window.py" line="115" />
+        <source>导出案件文件(&amp;E)…</source>
+        <translation>&amp;Export case file…</translation>
+    </message>
+    <message>
+        <location filename="../../src/liability_wizard/gui/main_window.py" line="116" />
+        <source>显示回收站(&amp;T)</source>
+        <translation>Show &amp;trash</translation>
+    </message>
+    <message>
+        <location filename="../../src/liability_wizard/gui/main_window.py" line="118" />
+        <source>还原(&amp;R)</source>
+        <translation>&amp;Restore</translation>
+    </message>
+    <message>
+        <location filename="../../src/liability_wizard/gui/main_window.py" line="119" />
+        <source>永久删除(&amp;P)…</source>
+        <translation>Delete &amp;permanently…</translation>
+    </message>
+    <message>
+        <location filename="../../src/liability_wizard/gui/main_window.py" line="120" />
+        <source>律所信息与语言(&amp;S)…</source>
+        <translation>Firm and language &amp;settings…</translation>
+    </message>
+    <message>
+        <location filename="../../src/liability_wizard/gui/main_window.py" line="121" />
+        <source>关于(&amp;A)</source>
+        <translation>&amp;About</translation>
+    </message>
+    <message>
+        <location filename="../../src/liability_wizard/gui/main_window.py" line="122" />
+        <source>退出(&amp;X)</source>
+        <translation>E&amp;xit</translation>
+    </message>
+    <message>
+        <location filename="../../src/liability_wizard/gui/main_window.py" line="124" />
+        <source>案件(&amp;C)</source>
+        <translation>&amp;Cases</translation>
+    </message>
+    <message>
+        <location filename="../../src/liability_wizard/gui/main_window.py" line="130" />
+        <source>最近的案件(&amp;M)</source>
+        <translation>Recent cases (&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../../src/liability_wizard/gui/main_window.py" line="134" />
+        <source>回收站(&amp;T)</source>
+        <translation>&amp;Trash</translation>
+    </message>
+    <message>
+        <location filename="../../src/liability_wizard/gui/main_window.py" line="137" />
+        <source>设置(&amp;S)</source>
+        <translation>&amp;Settings</translation>
+    </message>
+    <message>
+        <location filename="../../src/liability_wizard/gui/main_window.py" line="139" />
+        <source>帮助(&amp;H)</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <location filename="../../src/liability_wizard/gui/main_window.py" line="142" />
+        <source>案件</source>
+        <translation>Cases</translation>
+    </message>
+    <message>
+        <location filename="../../src/liability_wizard/gui/main_window.py" line="168" />
+        <source>案件数据库无法打开</source>
+        <translation>The case database could not be opened</translation>
+    </message>
+    <message>
+        <location filename="../../src/liability_wizard/gui/main_window.py" line="169" />
+        <source>无法打开案件数据库</source>
+        <translation>Cannot open the case database</translation>
+    </message>
+    <message>
+        <location filename="../../src/liability_wizard/gui/main_window.py" line="177" />
+        <source>案件数据库：%1</source>
+        <translation>Case database: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/liability_wizard/gui/main_window.py" line="181" />
+        <source>共 %n 件案件</source>
+        <translation><numerusform>%n case</numerusform><numerusform>%n cases</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../src/liability_wizard/gui/main_window.py" line="190" />
+        <source>操作未完成</source>
+        <translation>Not done</translation>
+    </message>
+    <message>
+        <location filename="../../src/liability_wizard/gui/main_window.py" line="193" />
+        <source>案件数据有误</source>
+        <translation>Invalid case data</translation>
+    </message>
+    <message>
+        <location filename="../../src/liability_wizard/gui/main_window.py" line="227" />
+        <source>新案件 %1</source>
+        <translation>New case %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/liability_wizard/gui/main_window.py" line="290" />
+        <source>案件已移到回收站，可在“回收站”中还原。</source>
+        <translation>The case was moved to the trash; it can be restored from there.</translation>
+    </message>
+    <message>
+        <location filename="../../src/liability_wizard/gui/main_window.py" line="297" />
+        <source>案件已还原。</source>
+        <translation>The case was restored.</translation>
+    </message>
+    <message>
+        <location filename="../../src/liability_wizard/gui/main_window.py" line="303" />
+        <source>永久删除</source>
+        <translation>Delete permanently</translation>
+    </message>
+    <message>
+        <location filename="../../src/liability_wizard/gui/main_window.py" line="303" />
+        <source>永久删除后无法恢复。确定删除这件案件吗？</source>
+        <translation>A permanently deleted case cannot be recovered. Delete it?</translation>
+    </message>
+    <message>
+        <location filename="../../src/liability_wizard/gui/main_window.py" line="311" />
+        <source>导入案件文件</source>
+        <translation>Import case file</translation>
+    </message>
+    <message>
+        <location filename="../../src/liability_wizard/gui/main_window.py" line="312" />
+        <location filename="../../src/liability_wizard/gui/main_window.py" line="341" />
+        <source>案件文件 (*%1)</source>
+        <translation>Case files (*%1)</translation>
+    </message>
+    <message>
+        <location filename="../../src/liability_wizard/gui/main_window.py" line="323" />
+        <source>无法导入案件文件</source>
+        <translation>Cannot import the case file</translation>
+    </message>
+    <message>
+        <location filename="../../src/liability_wizard/gui/main_window.py" line="330" />
+        <source>已导入：%1</source>
+        <translation>Imported: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/liability_wizard/gui/main_window.py" line="340" />
+        <source>导出案件文件</source>
+        <translation>Export case file</translation>
+    </message>
+    <message>
+        <location filename="../../src/liability_wizard/gui/main_window.py" line="353" />
+        <source>无法导出</source>
+        <translation>Cannot export</translation>
+    </message>
+    <message>
+        <location filename="../../src/liability_wizard/gui/main_window.py" line="353" />
+        <source>无法写入文件 %1：%2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/liability_wizard/gui/main_window.py" line="356" />
+        <source>已导出到 %1</source>
+        <translation>Exported to %1</translation>
+    </message>
+</context>
+<context>
+    <name>MoneyEdit</name>
+    <message>
+        <location filename="../../src/liability_wizard/gui/answer_widgets.py" line="117" />
+        <source>元，未知可留空</source>
+        <translation>CNY; leave empty if unknown</translation>
+    </message>
+    <message>
+        <location filename="../../src/liability_wizard/gui/answer_widgets.py" line="118" />
+        <source>金额不能为负数，最多两位小数</source>
+        <translation>No negative amounts; at most two decimals</translation>
+    </message>
+</context>
+<context>
+    <name>OptionalDateEdit</name>
+    <message>
+        <location filename="../../src/liability_wizard/gui/answer_widgets.py" line="82" />
+        <source>不清楚</source>
+        <translation>Unknown</translation>
+    </message>
+</context>
+<context>
+    <name>Outcome</name>
+    <message>
+        <location filename="../../src/liability_wizard/gui/outcome_labels.py" line="9" />
+        <source>平台自营</source>
+        <translation>Self-operated</translation>
+    </message>
+    <message>
+        <location filename="../../src/liability_wizard/gui/outcome_labels.py" line="10" />
+        <source>不能提供卖家身份</source>
+        <translation>Seller identity</translation>
+    </message>
+    <message>
+        <location filename="../../src/liability_wizard/gui/outcome_labels.py" line="11" />
+        <source>平台承诺</source>
+        <translation>Platform promise</translation>
+    </message>
+    <message>
+        <location filename="../../src/liability_wizard/gui/outcome_labels.py" line="12" />
+        <source>知道或应当知道</source>
+        <translation>Knew or should have known</translation>
+    </message>
+    <message>
+        <location filename="../../src/liability_wizard/gui/outcome_labels.py" line="13" />
+        <source>通知与删除</source>
+        <translation>Notice and takedown</translation>
+    </message>
+    <message>
+        <location filename="../../src/liability_wizard/gui/outcome_labels.py" line="14" />
+        <source>资质审核与安全保障</source>
+        <translation>Qualification review and safety</translation>
+    </message>
+    <message>
+        <location filename="../../src/liability_wizard/gui/outcome_labels.py" line="15" />
+        <source>食品平台义务</source>
+        <translation>Food platform duties</translation>
+    </message>
+    <message>
+        <location filename="../../src/liability_wizard/gui/outcome_labels.py" line="18" />
+        <source>应承担责任</source>
+        <translation>liable</translation>
+    </message>
+    <message>
+        <location filename="../../src/liability_wizard/gui/outcome_labels.py" line="19" />
+        <source>不承担责任</source>
+        <translation>not liable</translation>
+    </message>
+    <message>
+        <location filename="../../src/liability_wizard/gui/outcome_labels.py" line="20" />
+        <source>尚不确定</source>
+        <translation>uncertain</translation>
+    </message>
+    <message>
+        <location filename="../../src/liability_wizard/gui/outcome_labels.py" line="21" />
+        <source>不适用</source>
+        <translation>not applicable</translation>
+    </message>
+    <message>
+        <location filename="../../src/liability_wizard/gui/outcome_labels.py" line="24" />
+        <source>无</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <location filename="../../src/liability_wizard/gui/outcome_labels.py" line="25" />
+        <source>作为销售者承担责任</source>
+        <translation>as the seller</translation>
+    </message>
+    <message>
+        <location filename="../../src/liability_wizard/gui/outcome_labels.py" line="26" />
+        <source>先行赔偿（可向卖家追偿）</source>
+        <translation>advance compensation (recoverable from the seller)</translation>
+    </message>
+    <message>
+        <location filename="../../src/liability_wizard/gui/outcome_labels.py" line="27" />
+        <source>履行承诺</source>
+        <translation>perform its promise</translation>
+    </message>
+    <message>
+        <location filename="../../src/liability_wizard/gui/outcome_labels.py" line="28" />
+        <source>连带责任</source>
+        <translation>joint liability</translation>
+    </message>
+    <message>
+        <location filename="../../src/liability_wizard/gui/outcome_labels.py" line="29" />
+        <source>对损害扩大部分承担连带责任</source>
+        <translation>joint liability for the loss after the notice</translation>
+    </message>
+    <message>
+        <location filename="../../src/liability_wizard/gui/outcome_labels.py" line="30" />
+        <source>相应的责任</source>
+        <translation>corresponding liability</translation>
+    </message>
+    <message>
+        <location filename="../../src/liability_wizard/gui/outcome_labels.py" line="33" />
+        <source>平台应承担责任</source>
+        <translation>The platform is liable</translation>
+    </message>
+    <message>
+        <location filename="../../src/liability_wizard/gui/outcome_labels.py" line="34" />
+        <source>平台不承担责任</source>
+        <translation>The platform is not liable</translation>
+    </message>
+    <message>
+        <location filename="../../src/liability_wizard/gui/outcome_labels.py" line="35" />
+        <source>尚不确定，需补充事实</source>
+        <translation>Uncertain: more facts needed</translation>
+    </message>
+    <message>
+        <location filename="../../src/liability_wizard/gui/outcome_labels.py" line="36" />
+        <source>不在本程序评估范围内</source>
+        <translation>Outside what this program assesses</translation>
+    </message>
+</context>
+<context>
+    <name>Questions</name>
+    <message>
+        <location filename="../../src/liability_wizard/gui/questions.py" line="39" />
+        <source>消费者</source>
+        <translation>Consumer</translation>
+    </message>
+    <message>
+        <location filename="../../src/liability_wizard/gui/questions.py" line="39" />
+        <source>权利人（知识产权、名誉等）</source>
+        <translation>Rights holder (IP, reputation…)</translation>
+    </message>
+    <message>
+        <location filename="../../src/liability_wizard/gui/questions.py" line="40" />
+        <source>商品</source>
+        <translation>Goods</translation>
+    </message>
+    <message>
+        <location filename="../../src/liability_wizard/gui/questions.py" line="40" />
+        <source>食品</source>
+        <translation>Food</translation>
+    </message>
+    <message>
+        <location filename="../../src/liability_wizard/gui/questions.py" line="40" />
+        <source>药品</source>
+        <translation>Drug</translation>
+    </message>
+    <message>
+        <location filename="../../src/liability_wizard/gui/questions.py" line="41" />
+        <source>服务</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <location filename="../../src/liability_wizard/gui/questions.py" line="41" />
+        <source>网络内容（帖子、视频等）</source>
+        <translation>Online content (posts, videos…)</translation>
+    </message>
+    <message>
+        <location filename="../../src/liability_wizard/gui/questions.py" line="42" />
+        <source>财产损失</source>
+        <translation>Property loss</translation>
+    </message>
+    <message>
+        <location filename="../../src/liability_wizard/gui/questions.py" line="42" />
+        <source>人身损害</source>
+        <translation>Personal injury</translation>
+    </message>
+    <message>
+        <location filename="../../src/liability_wizard/gui/questions.py" line="43" />
+        <source>知识产权受侵害</source>
+        <translation>IP infringed</translation>
+    </message>
+    <message>
+        <location filename="../../src/liability_wizard/gui/questions.py" line="43" />
+        <source>名誉受侵害</source>
+        <translation>Reputation harmed</translation>
+    </message>
+    <message>
+        <location filename="../../src/liability_wizard/gui/questions.py" line="44" />
+        <source>其他</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <location filename="../../src/liability_wizard/gui/questions.py" line="45" />
+        <source>完整提供（名称、地址、有效联系方式）</source>
+        <translation>Fully (name, address, valid contact)</translation>
+    </message>
+    <message>
+        <location filename="../../src/liability_wizard/gui/questions.py" line="45" />
+        <source>只提供了一部分</source>
+        <translation>Only partly</translation>
+    </message>
+    <message>
+        <location filename="../../src/liability_wizard/gui/questions.py" line="46" />
+        <source>没有提供</source>
+        <translation>Not at all</translation>
+    </message>
+    <message>
+        <location filename="../../src/liability_wizard/gui/questions.py" line="46" />
+        <source>提供了，但不真实或已失效</source>
+        <translation>Given, but untrue or no longer valid</translation>
+    </message>
+    <message>
+        <location filename="../../src/liability_wizard/gui/questions.py" line="47" />
+        <source>未采取任何措施</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <location filename="../../src/liability_wizard/gui/questions.py" line="47" />
+        <source>及时采取了必要措施</source>
+        <translation>Necessary measures in time</translation>
+    </message>
+    <message>
+        <location filename="../../src/liability_wizard/gui/questions.py" line="48" />
+        <source>采取措施不及时</source>
+        <translation>Too late</translation>
+    </message>
+    <message>
+        <location filename="../../src/liability_wizard/gui/questions.py" line="49" />
+        <source>采取了部分措施，但不是必要措施（如仅删除被通知的链接）</source>
+        <translation>Some steps, not the necessary ones (e.g. only the notified link deleted)</translation>
+    </message>
+    <message>
+        <location filename="../../src/liability_wizard/gui/questions.py" line="50" />
+        <source>多次被投诉</source>
+        <translation>Repeated complaints</translation>
+    </message>
+    <message>
+        <location filename="../../src/liability_wizard/gui/questions.py" line="51" />
+        <source>侵权明显</source>
+        <translation>Obvious infringement</translation>
+    </message>
+    <message>
+        <location filename="../../src/liability_wizard/gui/questions.py" line="52" />
+        <source>平台推荐、推广过</source>
+        <translation>Promoted by the platform</translation>
+    </message>
+    <message>
+        <location filename="../../src/liability_wizard/gui/questions.py" line="53" />
+        <source>平台编辑、整理过</source>
+        <translation>Edited by the platform</translation>
+    </message>
+    <message>
+        <location filename="../../src/liability_wizard/gui/questions.py" line="54" />
+        <source>价格明显异常</source>
+        <translation>Abnormal price</translation>
+    </message>
+    <message>
+        <location filename="../../src/liability_wizard/gui/questions.py" line="55" />
+        <source>经营者曾受过处罚</source>
+        <translation>Prior penalty</translation>
+    </message>
+    <message>
+        <location filename="../../src/liability_wizard/gui/questions.py" line="56" />
+        <source>监管部门曾通知平台</source>
+        <translation>Regulator notified the platform</translation>
+    </message>
+    <message>
+        <location filename="../../src/liability_wizard/gui/questions.py" line="60" />
+        <source>案件名称(&amp;T)</source>
+        <translation>Case &amp;title</translation>
+    </message>
+    <message>
+        <location filename="../../src/liability_wizard/gui/questions.py" line="61" />
+        <source>本所案号</source>
+        <translation>Our reference</translation>
+    </message>
+    <message>
+        <location filename="../../src/liability_wizard/gui/questions.py" line="62" />
+        <source>委托人身份</source>
+        <translation>Client role</translation>
+    </message>
+    <message>
+        <location filename="../../src/liability_wizard/gui/questions.py" line="63" />
+        <source>委托人姓名/名称</source>
+        <translation>Client name</translation>
+    </message>
+    <message>
+        <location filename="../../src/liability_wizard/gui/questions.py" line="64" />
+        <source>委托人联系方式</source>
+        <translation>Client contact</translation>
+    </message>
+    <message>
+        <location filename="../../src/liability_wizard/gui/questions.py" line="65" />
+        <source>平台名称</source>
+        <translation>Platform name</translation>
+    </message>
+    <message>
+        <location filename="../../src/liability_wizard/gui/questions.py" line="66" />
+        <source>平台自己销售（自营）</source>
+        <translation>Sold by the platform itself</translation>
+    </message>
+    <message>
+        <location filename="../../src/liability_wizard/gui/questions.py" line="67" />
+        <source>标注“自营”或足以使人误认为自营</source>
+        <translation>Labelled or presented as self-operated</translation>
+    </message>
+    <message>
+        <location filename="../../src/liability_wizard/gui/questions.py" line="68" />
+        <source>通过直播间销售（直播带货）</source>
+        <translation>Sold in a live stream</translation>
+    </message>
+    <message>
+        <location filename="../../src/liability_wizard/gui/questions.py" line="69" />
+        <source>外卖（网络餐饮服务）平台</source>
+        <translation>Food-delivery platform</translation>
+    </message>
+    <message>
+        <location filename="../../src/liability_wizard/gui/questions.py" line="70" />
+        <source>平台援引用户协议中的免责格式条款</source>
+        <translation>Platform relies on an exclusion clause</translation>
+    </message>
+    <message>
+        <location filename="../../src/liability_wizard/gui/questions.py" line="71" />
+        <source>卖家名称</source>
+        <translation>Seller name</translation>
+    </message>
+    <message>
+        <location filename="../../src/liability_wizard/gui/questions.py" line="72" />
+        <source>卖家地址</source>
+        <translation>Seller address</translation>
+    </message>
+    <message>
+        <location filename="../../src/liability_wizard/gui/questions.py" line="73" />
+        <source>卖家联系方式</source>
+        <translation>Seller contact</translation>
+    </message>
+    <message>
+        <location filename="../../src/liability_wizard/gui/questions.py" line="76" />
+        <source>交易（或侵权行为）日期</source>
+        <translation>Date of purchase (or infringing act)</translation>
+    </message>
+    <message>
+        <location filename="../../src/liability_wizard/gui/questions.py" line="77" />
+        <source>侵权链接或内容仍在线的日期</source>
+        <translation>Still online on</translation>
+    </message>
+    <message>
+        <location filename="../../src/liability_wizard/gui/questions.py" line="78" />
+        <source>类别</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location filename="../../src/liability_wizard/gui/questions.py" line="79" />
+        <source>标的（商品、服务或内容）</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <location filename="../../src/liability_wizard/gui/questions.py" line="80" />
+        <source>价款（元）</source>
+        <translation>Price (CNY)</translation>
+    </message>
+    <message>
+        <location filename="../../src/liability_wizard/gui/questions.py" line="81" />
+        <source>关系消费者生命健康的商品或服务</source>
+        <translation>Bears on life and health</translation>
+    </message>
+    <message>
+        <location filename="../../src/liability_wizard/gui/questions.py" line="84" />
+        <source>损害类型</source>
+        <translation>Kinds of harm</translation>
+    </message>
+    <message>
+        <location filename="../../src/liability_wizard/gui/questions.py" line="85" />
+        <source>主张的实际损失（元）</source>
+        <translation>Actual loss claimed (CNY)</translation>
+    </message>
+    <message>
+        <location filename="../../src/liability_wizard/gui/questions.py" line="86" />
+        <source>其中平台应处理通知之后扩大的损失（元）</source>
+        <translation>Of which after the notice (CNY)</translation>
+    </message>
+    <message>
+        <location filename="../../src/liability_wizard/gui/questions.py" line="87" />
+        <source>知道损害及责任人的日期</source>
+        <translation>Harm and obligor known on</translation>
+    </message>
+    <message>
+        <location filename="../../src/liability_wizard/gui/questions.py" line="88" />
+        <source>经营者有欺诈行为</source>
+        <translation>Seller fraud</translation>
+    </message>
+    <message>
+        <location filename="../../src/liability_wizard/gui/questions.py" line="89" />
+        <source>明知缺陷仍销售，造成死亡或严重健康损害</source>
+        <translation>Knowingly defective, death or serious injury</translation>
+    </message>
+    <message>
+        <location filename="../../src/liability_wizard/gui/questions.py" line="90" />
+        <source>食品不符合食品安全标准</source>
+        <translation>Food below safety standards</translation>
+    </message>
+    <message>
+        <location filename="../../src/liability_wizard/gui/questions.py" line="91" />
+        <source>假药、劣药</source>
+        <translation>Fake or substandard drug</translation>
+    </message>
+    <message>
+        <location filename="../../src/liability_wizard/gui/questions.py" line="92" />
+        <source>经营者明知食品/药品不安全</source>
+        <translation>Seller knew it was unsafe</translation>
+    </message>
+    <message>
+        <location filename="../../src/liability_wizard/gui/questions.py" line="93" />
+        <source>仅为不影响安全且不误导的标签瑕疵</source>
+        <translation>Harmless label flaw only</translation>
+    </message>
+    <message>
+        <location filename="../../src/liability_wizard/gui/questions.py" line="96" />
+        <source>委托人已要求平台提供卖家信息</source>
+        <translation>Client asked the platform for the seller's details</translation>
+    </message>
+    <message>
+        <location filename="../../src/liability_wizard/gui/questions.py" line="97" />
+        <source>平台提供的卖家真实名称、地址和有效联系方式</source>
+        <translation>Seller's real name, address and contact provided</translation>
+    </message>
+    <message>
+        <location filename="../../src/liability_wizard/gui/questions.py" line="99" />
+        <source>卖家已不在该平台经营</source>
+        <translation>Seller has left the platform</translation>
+    </message>
+    <message>
+        <location filename="../../src/liability_wizard/gui/questions.py" line="100" />
+        <source>平台能证明最近一次核验时信息真实有效</source>
+        <translation>Platform can prove the data were valid when last verified</translation>
+    </message>
+    <message>
+        <location filename="../../src/liability_wizard/gui/questions.py" line="104" />
+        <source>平台作出了高于法律要求的承诺（先行赔付、假一赔十等）</source>
+        <translation>Platform promised more than the law requires</translation>
+    </message>
+    <message>
+        <location filename="../../src/liability_wizard/gui/questions.py" line="105" />
+        <source>承诺原文</source>
+        <translation>Promise, verbatim</translation>
+    </message>
+    <message>
+        <location filename="../../src/liability_wizard/gui/questions.py" line="106" />
+        <source>承诺比法律规定更有利于消费者</source>
+        <translation>More favourable than the law</translation>
+    </message>
+    <message>
+        <location filename="../../src/liability_wizard/gui/questions.py" line="107" />
+        <source>平台已经履行了承诺</source>
+        <translation>Platform has honoured it</translation>
+    </message>
+    <message>
+        <location filename="../../src/liability_wizard/gui/questions.py" line="110" />
+        <source>平台收到过投诉或通知</source>
+        <translation>Platform received a complaint or notice</translation>
+    </message>
+    <message>
+        <location filename="../../src/liability_wizard/gui/questions.py" line="111" />
+        <source>通知日期</source>
+        <translation>Notice date</translation>
+    </message>
+    <message>
+        <location filename="../../src/liability_wizard/gui/questions.py" line="112" />
+        <source>通知内容完整（身份与联系方式、定位信息、初步证据）</source>
+        <translation>Notice complete (identity, location, evidence)</translation>
+    </message>
+    <message>
+        <location filename="../../src/liability_wizard/gui/questions.py" line="114" />
+        <source>平台已将通知转送卖家/用户</source>
+        <translation>Forwarded to the seller / user</translation>
+    </message>
+    <message>
+        <location filename="../../src/liability_wizard/gui/questions.py" line="115" />
+        <source>平台采取的措施</source>
+        <translation>Measures taken</translation>
+    </message>
+    <message>
+        <location filename="../../src/liability_wizard/gui/questions.py" line="116" />
+        <source>采取措施的日期</source>
+        <translation>Measures date</translation>
+    </message>
+    <message>
+        <location filename="../../src/liability_wizard/gui/questions.py" line="117" />
+        <source>表明平台应当知道的事实</source>
+        <translation>Facts showing it should have known</translation>
+    </message>
+    <message>
+        <location filename="../../src/liability_wizard/gui/questions.py" line="120" />
+        <source>平台对食品经营者进行了实名登记</source>
+        <translation>Seller's real name registered</translation>
+    </message>
+    <message>
+        <location filename="../../src/liability_wizard/gui/questions.py" line="121" />
+        <source>平台审查了食品经营许可证</source>
+        <translation>Food licence reviewed</translation>
+    </message>
+    <message>
+        <location filename="../../src/liability_wizard/gui/questions.py" line="122" />
+        <source>平台发现了严重违法行为</source>
+        <translation>Serious violation found</translation>
+    </message>
+    <message>
+        <location filename="../../src/liability_wizard/gui/questions.py" line="123" />
+        <source>平台随后停止提供平台服务</source>
+        <translation>Service then stopped</translation>
+    </message>
+    <message>
+        <location filename="../../src/liability_wizard/gui/questions.py" line="126" />
+        <source>平台审核了经营者的资质资格</source>
+        <translation>Seller qualifications reviewed</translation>
+    </message>
+    <message>
+        <location filename="../../src/liability_wizard/gui/questions.py" line="127" />
+        <source>平台未尽到对消费者的安全保障义务</source>
+        <translation>Safety duty to consumers breached</translation>
+    </message>
+    <message>
+        <location filename="../../src/liability_wizard/gui/questions.py" line="130" />
+        <source>律师备注（原样印入意见书）</source>
+        <translation>Lawyer's notes (printed as written)</translation>
+    </message>
+    <message>
+        <location filename="../../src/liability_wizard/gui/questions.py" line="136" />
+        <source>当事人与平台</source>
+        <translation>Parties and platform</translation>
+    </message>
+    <message>
+        <location filename="../../src/liability_wizard/gui/questions.py" line="137" />
+        <source>委托人的身份决定适用哪些责任依据：消费者依《消费者权益保护法》第四十四条、《电子商务法》第三十八条；权利人依《民法典》第一千一百九十五条、第一千一百九十七条。平台自营的，依《消费者权益保护法》第四十条、《电子商务法》第三十七条第二款作为销售者承担责任；免除平台责任的格式条款依《消费者权益保护法》第二十六条无效。</source>
+        <translation>The client's role decides the grounds: a consumer relies on Consumer Protection Law art. 44 and E-Commerce Law art. 38; a rights holder on Civil Code arts. 1195 and 1197. A self-operating platform answers as the seller (Consumer Protection Law art. 40, E-Commerce Law art. 37(2)); a standard term excluding its liability is void (Consumer Protection Law art. 26).</translation>
+    </message>
+    <message>
+        <location filename="../../src/liability_wizard/gui/questions.py" line="142" />
+        <source>交易</source>
+        <translation>Transaction</translation>
+    </message>
+    <message>
+        <location filename="../../src/liability_wizard/gui/questions.py" line="143" />
+        <source>交易或侵权行为的日期决定适用哪一部法律：2014年3月15日起适用修正后的《消费者权益保护法》，2019年1月1日起适用《电子商务法》，2021年1月1日起适用《民法典》；侵权内容持续到2021年以后的，依最高人民法院关于《民法典》时间效力的规定第一条适用民法典。关系生命健康的商品适用《电子商务法》第三十八条第二款。</source>
+        <translation>The date picks the law: the amended Consumer Protection Law from 2014-03-15, the E-Commerce Law from 2019-01-01, the Civil Code from 2021-01-01; content still online after 2020 falls under the Civil Code (SPC provisions on the Civil Code's temporal effect, art. 1). Life-and-health goods: E-Commerce Law art. 38(2).</translation>
+    </message>
+    <message>
+        <location filename="../../src/liability_wizard/gui/questions.py" line="148" />
+        <source>损害</source>
+        <translation>Harm</translation>
+    </message>
+    <message>
+        <location filename="../../src/liability_wizard/gui/questions.py" line="149" />
+        <source>损失决定赔偿数额；欺诈适用《消费者权益保护法》第五十五条第一款，明知缺陷造成严重损害适用第五十五条第二款，不符合食品安全标准的食品适用《食品安全法》第一百四十八条第二款，假药、劣药适用《药品管理法》第一百四十四条第三款。知道损害的日期决定诉讼时效的起算（《民法典》第一百八十八条）。</source>
+        <translation>The loss sets the compensation; fraud: Consumer Protection Law art. 55(1); known defects causing serious harm: art. 55(2); unsafe food: Food Safety Law art. 148(2); fake or substandard drugs: Drug Administration Law art. 144(3). The date the harm became known starts the limitation period (Civil Code art. 188).</translation>
+    </message>
+    <message>
+        <location filename="../../src/liability_wizard/gui/questions.py" line="154" />
+        <source>卖家身份</source>
+        <translation>Seller identity</translation>
+    </message>
+    <message>
+        <location filename="../../src/liability_wizard/gui/questions.py" line="155" />
+        <source>《消费者权益保护法》第四十四条第一款：平台不能提供销售者的真实名称、地址和有效联系方式的，消费者可以要求平台赔偿；《电子商务法》第二十七条要求平台核验、登记并定期核验经营者身份信息。权利人起诉直接侵权人同样需要这些信息。</source>
+        <translation>Consumer Protection Law art. 44(1): a platform that cannot give the seller's real name, address and valid contact must compensate the consumer; E-Commerce Law art. 27 requires it to verify, register and re-verify sellers. A rights holder suing the infringer needs the same details.</translation>
+    </message>
+    <message>
+        <location filename="../../src/liability_wizard/gui/questions.py" line="159" />
+        <source>平台承诺</source>
+        <translation>Platform promise</translation>
+    </message>
+    <message>
+        <location filename="../../src/liability_wizard/gui/questions.py" line="160" />
+        <source>《消费者权益保护法》第四十四条第一款：平台作出更有利于消费者的承诺的，应当履行承诺。</source>
+        <translation>Consumer Protection Law art. 44(1): a platform that promised more favourable terms must keep its promise.</translation>
+    </message>
+    <message>
+        <location filename="../../src/liability_wizard/gui/questions.py" line="162" />
+        <source>通知与知情</source>
+        <translation>Notice and knowledge</translation>
+    </message>
+    <message>
+        <location filename="../../src/liability_wizard/gui/questions.py" line="163" />
+        <source>平台知道或者应当知道侵权而未采取必要措施的，承担连带责任：消费者依《消费者权益保护法》第四十四条第二款、《电子商务法》第三十八条第一款；权利人依《民法典》第一千一百九十五条（通知与删除）、第一千一百九十七条，2021年以前为《侵权责任法》第三十六条。</source>
+        <translation>A platform that knew or should have known and took no necessary measures is jointly liable: for consumers Consumer Protection Law art. 44(2) and E-Commerce Law art. 38(1); for rights holders Civil Code arts. 1195 (notice and takedown) and 1197, before 2021 Tort Liability Law art. 36.</translation>
+    </message>
+    <message>
+        <location filename="../../src/liability_wizard/gui/questions.py" line="167" />
+        <source>食品平台义务</source>
+        <translation>Food platform duties</translation>
+    </message>
+    <message>
+        <location filename="../../src/liability_wizard/gui/questions.py" line="168" />
+        <source>《食品安全法》第一百三十一条第一款：网络食品交易第三方平台未对入网食品经营者实名登记、审查许可证，或者发现严重违法行为未停止提供服务的，与食品经营者承担连带责任。</source>
+        <translation>Food Safety Law art. 131(1): a food trading platform that did not register the seller's real name or review its licence, or did not stop serving it after finding a serious violation, is jointly liable.</translation>
+    </message>
+    <message>
+        <location filename="../../src/liability_wizard/gui/questions.py" line="171" />
+        <source>资质审核与安全保障</source>
+        <translation>Qualification review and safety</translation>
+    </message>
+    <message>
+        <location filename="../../src/liability_wizard/gui/questions.py" line="172" />
+        <source>《电子商务法》第三十八条第二款：对关系消费者生命健康的商品或者服务，平台对经营者资质资格未尽到审核义务，或者对消费者未尽到安全保障义务，造成消费者损害的，依法承担相应的责任。</source>
+        <translation>E-Commerce Law art. 38(2): for goods or services bearing on life and health, a platform that failed to review the seller's qualifications or breached its safety duty bears corresponding liability for the harm.</translation>
+    </message>
+    <message>
+        <location filename="../../src/liability_wizard/gui/questions.py" line="175" />
+        <source>结论</source>
+        <translation>Conclusion</translation>
+    </message>
+    <message>
+        <location filename="../../src/liability_wizard/gui/questions.py" line="176" />
+        <source>结果栏是依据已回答事实作出的评估；尚不清楚的事实以链接列出，点击即可回到提问的页面。备注原样印入法律意见书。</source>
+        <translation>The result panel assesses the facts answered so far; unknown facts are links back to the page that asks them. The notes are printed in the letter as written.</translation>
+    </message>
+</context>
+<context>
+    <name>ResultPanel</name>
+    <message>
+        <location filename="../../src/liability_wizard/gui/result_panel.py" line="53" />
+        <source>填写事实后，这里显示评估结果。</source>
+        <extracomment>A limitation deadline this close is shown as a warning.</extracomment>
+        <translation>The assessment appears here as facts are entered.</translation>
+    </message>
+    <message>
+        <location filename="../../src/liability_wizard/gui/result_panel.py" line="92" />
+        <source>尚缺事实：</source>
+        <translation>Missing facts: </translation>
+    </message>
+    <message>
+        <location filename="../../src/liability_wizard/gui/result_panel.py" line="130" />
+        <source>责任：</source>
+        <translation>Liability: </translation>
+    </message>
+    <message>
+        <location filename="../../src/liability_wizard/gui/result_panel.py" line="132" />
+        <location filename="../../src/liability_wizard/gui/result_panel.py" line="144" />
+        <location filename="../../src/liability_wizard/gui/result_panel.py" line="167" />
+        <source>依据：</source>
+        <translation>Basis: </translation>
+    </message>
+    <message>
+        <location filename="../../src/liability_wizard/gui/result_panel.py" line="138" />
+        <source>损失赔偿：</source>
+        <translation>Compensation: </translation>
+    </message>
+    <message>
+        <location filename="../../src/liability_wizard/gui/result_panel.py" line="138" />
+        <source>扩大部分：</source>
+        <translation>Loss after notice: </translation>
+    </message>
+    <message>
+        <location filename="../../src/liability_wizard/gui/result_panel.py" line="139" />
+        <source>惩罚性赔偿：</source>
+        <translation>Punitive damages: </translation>
+    </message>
+    <message>
+        <location filename="../../src/liability_wizard/gui/result_panel.py" line="140" />
+        <source>赔偿</source>
+        <translation>Damages</translation>
+    </message>
+    <message>
+        <location filename="../../src/liability_wizard/gui/result_panel.py" line="152" />
+        <source>尚无法计算</source>
+        <translation>cannot be computed yet</translation>
+    </message>
+    <message>
+        <location filename="../../src/liability_wizard/gui/result_panel.py" line="158" />
+        <source>⚠ 已届满</source>
+        <translation>⚠ expired</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/liability_wizard/gui/result_panel.py" line="162" />
+        <source>⚠ 即将届满（剩余 %n 天）</source>
+        <translation><numerusform>⚠ expires soon (%n day left)</numerusform><numerusform>⚠ expires soon (%n days left)</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../src/liability_wizard/gui/result_panel.py" line="164" />
+        <source>诉讼时效</source>
+        <translation>Limitation</translation>
+    </message>
+    <message>
+        <location filename="../../src/liability_wizard/gui/result_panel.py" line="164" />
+        <source>届满日：</source>
+        <translation>Deadline: </translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../src/liability_wizard/gui/settings_dialog.py" line="26" />
+        <source>律所信息与语言</source>
+        <translation>Firm and language</translation>
+    </message>
+    <message>
+        <location filename="../../src/liability_wizard/gui/settings_dialog.py" line="33" />
+        <source>选择(&amp;B)…</source>
+        <translation>&amp;Browse…</translation>
+    </message>
+    <message>
+        <location filename="../../src/liability_wizard/gui/settings_dialog.py" line="44" />
+        <source>律师事务所名称(&amp;N)</source>
+        <translation>Law firm &amp;name</translation>
+    </message>
+    <message>
+        <location filename="../../src/liability_wizard/gui/settings_dialog.py" line="45" />
+        <source>地址(&amp;D)</source>
+        <translation>A&amp;ddress</translation>
+    </message>
+    <message>
+        <location filename="../../src/liability_wizard/gui/settings_dialog.py" line="46" />
+        <source>电话(&amp;P)</source>
+        <translation>&amp;Phone</translation>
+    </message>
+    <message>
+        <location filename="../../src/liability_wizard/gui/settings_dialog.py" line="47" />
+        <source>承办律师(&amp;L)</source>
+        <translation>&amp;Lawyer</translation>
+    </message>
+    <message>
+        <location filename="../../src/liability_wizard/gui/settings_dialog.py" line="48" />
+        <source>徽标图片(&amp;G)</source>
+        <translation>Lo&amp;go image</translation>
+    </message>
+    <message>
+        <location filename="../../src/liability_wizard/gui/settings_dialog.py" line="49" />
+        <source>界面语言(&amp;U)</source>
+        <translation>&amp;User interface language</translation>
+    </message>
+    <message>
+        <location filename="../../src/liability_wizard/gui/settings_dialog.py" line="50" />
+        <source>界面语言在下次启动时生效。</source>
+        <translation>The language applies from the next start.</translation>
+    </message>
+    <message>
+        <location filename="../../src/liability_wizard/gui/settings_dialog.py" line="58" />
+        <source>选择徽标图片</source>
+        <translation>Choose a logo image</translation>
+    </message>
+    <message>
+        <location filename="../../src/liability_wizard/gui/settings_dialog.py" line="59" />
+        <source>图片 (*.png *.jpg *.jpeg *.svg)</source>
+        <translation>Images (*.png *.jpg *.jpeg *.svg)</translation>
+    </message>
+</context>
+<context>
+    <name>TriStateChoice</name>
+    <message>
+        <location filename="../../src/liability_wizard/gui/answer_widgets.py" line="52" />
+        <source>是</source>
+        <extracomment>Money: digits and at most two decimals; a minus sign or letter can never be typed (refused).</extracomment>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <location filename="../../src/liability_wizard/gui/answer_widgets.py" line="52" />
+        <source>否</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <location filename="../../src/liability_wizard/gui/answer_widgets.py" line="52" />
+        <source>不清楚</source>
+        <translation>Unknown</translation>
+    </message>
+</context>
+</TS>

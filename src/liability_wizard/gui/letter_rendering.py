@@ -1,0 +1,34 @@
+"""The bridge from the wizard to the report package: what to render, run on a worker thread."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from datetime import date
+
+from liability_wizard.core.case import Case
+from liability_wizard.core.evaluation import Evaluation
+from liability_wizard.core.firm import FirmProfile
+
+#: One letter at a time: the shared WeasyPrint renderer keeps font state that is not thread-safe.
+_RENDERING = threading.Lock()
+
+
+def letter_renderer(case: Case, evaluation: Evaluation, firm: FirmProfile) -> Callable[[bool], bytes]:
+    """``render(draft) -> PDF bytes`` for this case; touches no widget, so it may run in the background."""
+
+    def render(draft: bool) -> bytes:
+        from liability_wizard.report.letter import render_letter  # WeasyPrint: loaded off the GUI thread
+
+        with _RENDERING:
+            return render_letter(case, evaluation, firm, letter_date=date.today(), draft=draft)
+
+    return render
+
+
+def warm_up_letter_renderer() -> None:
+    """Import WeasyPrint and load the letter's fonts ahead of the first preview (background thread)."""
+    from liability_wizard.report.letter import default_renderer
+
+    with _RENDERING:
+        default_renderer()

@@ -1,0 +1,430 @@
+"""The main window: the case list with search and outcome filter, the trash, and the case actions."""
+
+from __future__ import annotations
+
+import hashlib
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from liability_wizard.core.case import FILE_SUFFIX, Case, CaseFormatError, new_case, read_case_file, write_case_file
+from liability_wizard.core.evaluation import Evaluation
+from liability_wizard.core.interview import Page
+from liability_wizard.gui.case_list import CaseTableModel
+from liability_wizard.gui.outcome_labels import PLATFORM_LIABLE_NAMES, name
+
+if TYPE_CHECKING:
+    from liability_wizard.gui.wizard import CaseWizard
+    from liability_wizard.storage.repository import CaseRepository
+
+RECENT_KEY = "recent_cases"
+RECENT_COUNT = 8
+
+
+class MainWindow(QMainWindow):
+    """Shown at once; :meth:`open_repository` attaches the database once the window is up."""
+
+    def __init__(self, settings: QSettings | None = None) -> None:
+        super().__init__()
+        self.settings = settings or QSettings()
+        self.repository: CaseRepository | None = None
+        self.wizards: dict[int, CaseWizard] = {}
+        self.setWindowTitle(self.tr("网络交易平台责任评估向导"))
+        self.model = CaseTableModel()
+
+        self.search = QLineEdit(self)
+        self.search.setPlaceholderText(self.tr("搜索案件名称、当事人、标的、备注…"))
+        self.search.setClearButtonEnabled(True)
+        self._search_timer = QTimer(self, singleShot=True, interval=250, timeout=self._apply_search)
+        self.search.textChanged.connect(lambda _t: self._search_timer.start())
+        search_label = QLabel(self.tr("搜索(&S)："), self)
+        search_label.setBuddy(self.search)
+
+        self.outcome_filter = QComboBox(self)
+        self.outcome_filter.addItem(self.tr("全部结论"), None)
+        for outcome in PLATFORM_LIABLE_NAMES:
+            self.outcome_filter.addItem(name(PLATFORM_LIABLE_NAMES, outcome), outcome)
+        self.outcome_filter.currentIndexChanged.connect(self._apply_filter)
+        filter_label = QLabel(self.tr("结论(&R)："), self)
+        filter_label.setBuddy(self.outcome_filter)
+
+        self.table = QTableView(self)
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(CaseTableModel.COLUMNS.index("updated"), Qt.SortOrder.DescendingOrder)
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.table.activated.connect(lambda index: self.open_case(self.model.summary(index.row()).id))
+        self.trash_banner = QLabel(self.tr("回收站：选中案件后可“还原”或“永久删除”。"), self)
+        self.trash_banner.setStyleSheet("background: #fff4d6; padding: 4px;")
+        self.trash_banner.hide()
+
+        top = QHBoxLayout()
+        top.addWidget(search_label)
+        top.addWidget(self.search, 1)
+        top.addWidget(filter_label)
+        top.addWidget(self.outcome_filter)
+        central = QWidget(self)
+        layout = QVBoxLayout(central)
+        layout.addLayout(top)
+        layout.addWidget(self.trash_banner)
+        layout.addWidget(self.table, 1)
+        self.setCentralWidget(central)
+        self._build_actions()
+        self.statusBar().showMessage(self.tr("正在打开案件数据库…"))
+        self.resize(1100, 680)
+
+    # --- actions ------------------------------------------------------------------------------
+
+    def _action(self, text: str, slot, shortcut: QKeySequence | str | None = None) -> QAction:  # noqa: ANN001
+        action = QAction(text, self)
+        action.triggered.connect(slot)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        return action
+
+    def _build_actions(self) -> None:
+        std = QKeySequence.StandardKey
+        self.new_action = self._action(self.tr("新建案件(&N)"), self.new_case, std.New)
+        self.open_action = self._action(self.tr("打开(&O)"), self.open_selected, std.Open)
+        self.duplicate_action = self._action(self.tr("复制为新案件(&U)"), self.duplicate_selected, "Ctrl+D")
+        self.delete_action = self._action(self.tr("删除到回收站(&D)"), self.delete_selected, std.Delete)
+        self.import_action = self._action(self.tr("导入案件文件(&I)…"), self.import_with_dialog, "Ctrl+I")
+        self.export_action = self._action(self.tr("导出案件文件(&E)…"), self.export_selected, "Ctrl+E")
+        self.trash_action = self._action(self.tr("显示回收站(&T)"), self.toggle_trash)
+        self.trash_action.setCheckable(True)
+        self.restore_action = self._action(self.tr("还原(&R)"), self.restore_selected)
+        self.purge_action = self._action(self.tr("永久删除(&P)…"), self.purge_selected)
+        self.settings_action = self._action(self.tr("律所信息与语言(&S)…"), self.show_settings)
+        self.about_action = self._action(self.tr("关于(&A)"), self.show_about)
+        quit_action = self._action(self.tr("退出(&X)"), self.close, std.Quit)
+
+        cases = self.menuBar().addMenu(self.tr("案件(&C)"))
+        for action in (self.new_action, self.open_action, self.duplicate_action, self.delete_action):
+            cases.addAction(action)
+        cases.addSeparator()
+        cases.addAction(self.import_action)
+        cases.addAction(self.export_action)
+        self.recent_menu = QMenu(self.tr("最近的案件(&M)"), self)
+        cases.addMenu(self.recent_menu)
+        cases.addSeparator()
+        cases.addAction(quit_action)
+        trash = self.menuBar().addMenu(self.tr("回收站(&T)"))
+        for action in (self.trash_action, self.restore_action, self.purge_action):
+            trash.addAction(action)
+        tools = self.menuBar().addMenu(self.tr("设置(&S)"))
+        tools.addAction(self.settings_action)
+        help_menu = self.menuBar().addMenu(self.tr("帮助(&H)"))
+        help_menu.addAction(self.about_action)
+
+        toolbar = self.addToolBar(self.tr("案件"))
+        toolbar.setObjectName("case_toolbar")
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        for action in (self.new_action, self.open_action, self.duplicate_action, self.delete_action,
+                       self.import_action, self.export_action, self.trash_action):
+            toolbar.addAction(action)
+        self._update_trash_actions()
+        self._fill_recent()
+
+    def _update_trash_actions(self) -> None:
+        in_trash = self.trash_action.isChecked()
+        self.restore_action.setEnabled(in_trash)
+        self.purge_action.setEnabled(in_trash)
+        for action in (self.open_action, self.duplicate_action, self.delete_action, self.export_action):
+            action.setEnabled(not in_trash)
+
+    # --- the database -------------------------------------------------------------------------
+
+    def open_repository(self, path: Path | None = None) -> bool:
+        """Open the case database; a corrupt or unwritable one gives a Chinese message, not a crash."""
+        from liability_wizard.storage.errors import StorageError
+        from liability_wizard.storage.repository import CaseRepository
+
+        try:
+            self.attach_repository(CaseRepository.open(path))
+        except StorageError as exc:
+            self.statusBar().showMessage(self.tr("案件数据库无法打开"))
+            QMessageBox.critical(self, self.tr("无法打开案件数据库"), exc.message)
+            return False
+        return True
+
+    def attach_repository(self, repository: CaseRepository) -> None:
+        self.repository = repository
+        self.model.repository = repository
+        self.refresh()
+        self.statusBar().showMessage(self.tr("案件数据库：%1").replace("%1", str(repository.path)))
+
+    def refresh(self) -> None:
+        if self._guard(self.model.refresh):
+            self.statusBar().showMessage(self.tr("共 %n 件案件", "", self.model.total), 5000)
+
+    def _guard(self, work, *args, **kwargs):  # noqa: ANN001, ANN002, ANN003, ANN202 - any repository call
+        """Run a repository call; a storage failure becomes a Chinese message box."""
+        from liability_wizard.storage.errors import StorageError
+
+        try:
+            return work(*args, **kwargs)
+        except StorageError as exc:
+            QMessageBox.critical(self, self.tr("操作未完成"), exc.message)
+            return None
+        except CaseFormatError as exc:
+            QMessageBox.critical(self, self.tr("案件数据有误"), exc.message)
+            return None
+
+    def _apply_search(self) -> None:
+        self._guard(lambda: self.model.set_query(search=self.search.text().strip()))
+
+    def _apply_filter(self) -> None:
+        outcome = self.outcome_filter.currentData()
+        self._guard(lambda: self.model.set_query(outcomes=frozenset({outcome}) if outcome else frozenset()))
+
+    def toggle_trash(self) -> None:
+        in_trash = self.trash_action.isChecked()
+        self.trash_banner.setVisible(in_trash)
+        self._update_trash_actions()
+        self._guard(lambda: self.model.set_query(in_trash=in_trash))
+
+    def selected_id(self) -> int | None:
+        rows = self.table.selectionModel().selectedRows()
+        if not rows:
+            index = self.table.currentIndex()
+            return self.model.summary(index.row()).id if index.isValid() else None
+        return self.model.summary(rows[0].row()).id
+
+    def select_case(self, case_id: int) -> None:
+        for row, summary in enumerate(self.model.rows):
+            if summary.id == case_id:
+                self.table.selectRow(row)
+                return
+
+    # --- case actions -------------------------------------------------------------------------
+
+    def new_case(self) -> CaseWizard | None:
+        if self.repository is None:
+            return None
+        case = new_case(self.tr("新案件 %1").replace("%1", date.today().isoformat()), "consumer",
+                        date.today(), "goods")
+        summary = self._guard(self.repository.create, case, wizard_page=Page.PARTIES.name)
+        if summary is None:
+            return None
+        self.refresh()
+        self.select_case(summary.id)
+        return self.open_case(summary.id)
+
+    def open_selected(self) -> None:
+        case_id = self.selected_id()
+        if case_id is not None:
+            self.open_case(case_id)
+
+    def open_case(self, case_id: int) -> CaseWizard | None:
+        from liability_wizard.gui.wizard import CaseWizard
+
+        if case_id in self.wizards:
+            self.wizards[case_id].raise_()
+            self.wizards[case_id].activateWindow()
+            return self.wizards[case_id]
+        if self.repository is None:
+            return None
+        stored = self._guard(self.repository.load, case_id)
+        if stored is None:
+            return None
+        start = Page[stored.wizard_page] if stored.wizard_page in Page.__members__ else Page.PARTIES
+        wizard = CaseWizard(stored.case, lambda case, page: self._save_case(case_id, case, page),
+                            lambda page: self.repository.set_wizard_page(case_id, page.name), start)
+        wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        wizard.letterRequested.connect(lambda case, evaluation: self.preview_letter(case_id, case, evaluation))
+        wizard.finished.connect(lambda _r: self._wizard_closed(case_id))
+        self.wizards[case_id] = wizard
+        self._remember_recent(case_id, stored.case.title)
+        wizard.show()
+        return wizard
+
+    def _save_case(self, case_id: int, case: Case, page: Page) -> None:
+        assert self.repository is not None
+        self.repository.save_draft(case_id, case)
+        self.repository.set_wizard_page(case_id, page.name)
+
+    def _wizard_closed(self, case_id: int) -> None:
+        self.wizards.pop(case_id, None)
+        self.refresh()
+        self.select_case(case_id)
+
+    def duplicate_selected(self) -> None:
+        case_id = self.selected_id()
+        if case_id is not None and self.repository is not None:
+            summary = self._guard(self.repository.duplicate, case_id)
+            if summary is not None:
+                self.refresh()
+                self.select_case(summary.id)
+
+    def delete_selected(self) -> None:
+        case_id = self.selected_id()
+        if case_id is None or self.repository is None:
+            return
+        if case_id in self.wizards:
+            self.wizards[case_id].close()
+        if self._guard(self.repository.delete, case_id) is not None:
+            self.refresh()
+            self.statusBar().showMessage(self.tr("案件已移到回收站，可在“回收站”中还原。"), 8000)
+
+    def restore_selected(self) -> None:
+        case_id = self.selected_id()
+        if case_id is not None and self.repository is not None \
+                and self._guard(self.repository.restore, case_id) is not None:
+            self.refresh()
+            self.statusBar().showMessage(self.tr("案件已还原。"), 5000)
+
+    def purge_selected(self) -> None:
+        case_id = self.selected_id()
+        if case_id is None or self.repository is None:
+            return
+        answer = QMessageBox.warning(self, self.tr("永久删除"), self.tr("永久删除后无法恢复。确定删除这件案件吗？"),
+                                     QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                                     QMessageBox.StandardButton.No)
+        if answer == QMessageBox.StandardButton.Yes:
+            self._guard(self.repository.purge, case_id)
+            self.refresh()
+
+    def import_with_dialog(self) -> None:
+        paths, _ = QFileDialog.getOpenFileNames(self, self.tr("导入案件文件"), "",
+                                                self.tr("案件文件 (*%1)").replace("%1", FILE_SUFFIX))
+        for path in paths:
+            self.import_file(Path(path))
+
+    def import_file(self, path: Path) -> int | None:
+        """Import one ``.lwcase``; a broken file is explained in Chinese, naming the field."""
+        if self.repository is None:
+            return None
+        try:
+            case = read_case_file(path)
+        except CaseFormatError as exc:
+            QMessageBox.critical(self, self.tr("无法导入案件文件"), exc.message)
+            return None
+        summary = self._guard(self.repository.create, case)
+        if summary is None:
+            return None
+        self.refresh()
+        self.select_case(summary.id)
+        self.statusBar().showMessage(self.tr("已导入：%1").replace("%1", case.title), 5000)
+        return summary.id
+
+    def export_selected(self) -> None:
+        case_id = self.selected_id()
+        if case_id is None or self.repository is None:
+            return
+        stored = self._guard(self.repository.load, case_id)
+        if stored is None:
+            return
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("导出案件文件"), stored.case.title + FILE_SUFFIX,
+                                              self.tr("案件文件 (*%1)").replace("%1", FILE_SUFFIX))
+        if path:
+            self.export_case(case_id, Path(path))
+
+    def export_case(self, case_id: int, path: Path) -> bool:
+        assert self.repository is not None
+        stored = self._guard(self.repository.load, case_id)
+        if stored is None:
+            return False
+        try:
+            write_case_file(stored.case, path)
+        except OSError as exc:
+            QMessageBox.critical(self, self.tr("无法导出"), self.tr("无法写入文件 %1：%2")
+                                 .replace("%1", str(path)).replace("%2", exc.strerror or str(exc)))
+            return False
+        self.statusBar().showMessage(self.tr("已导出到 %1").replace("%1", str(path)), 5000)
+        return True
+
+    # --- recent cases -------------------------------------------------------------------------
+
+    def _remember_recent(self, case_id: int, title: str) -> None:
+        recent = [entry for entry in self._recent() if entry[0] != case_id]
+        recent.insert(0, (case_id, title))
+        self.settings.setValue(RECENT_KEY, [f"{i}\t{t}" for i, t in recent[:RECENT_COUNT]])
+        self._fill_recent()
+
+    def _recent(self) -> list[tuple[int, str]]:
+        raw = self.settings.value(RECENT_KEY, []) or []
+        entries = []
+        for item in raw if isinstance(raw, list) else [raw]:
+            case_id, _, title = str(item).partition("\t")
+            if case_id.isdigit():
+                entries.append((int(case_id), title))
+        return entries
+
+    def _fill_recent(self) -> None:
+        self.recent_menu.clear()
+        for number, (case_id, title) in enumerate(self._recent(), start=1):
+            action = self.recent_menu.addAction(f"&{number} {title}")
+            action.triggered.connect(lambda _c=False, i=case_id: self.open_case(i))
+        self.recent_menu.setEnabled(not self.recent_menu.isEmpty())
+
+    # --- letter, settings, about --------------------------------------------------------------
+
+    def preview_letter(self, case_id: int, case: Case, evaluation: Evaluation) -> None:
+        from liability_wizard.gui.letter_preview import LetterPreview
+        from liability_wizard.gui.letter_rendering import letter_renderer
+
+        assert self.repository is not None
+        firm = self._guard(self.repository.firm_profile)
+        if firm is None:
+            return
+        preview = LetterPreview(case.title, letter_renderer(case, evaluation, firm), case.title + ".pdf",
+                                self.wizards.get(case_id, self))
+        preview.produced.connect(lambda pdf, _draft: self._store_snapshot(case_id, case, evaluation, pdf))
+        preview.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        preview.show()
+
+    def _store_snapshot(self, case_id: int, case: Case, evaluation: Evaluation, pdf: bytes) -> None:
+        from liability_wizard.core.evaluator import RULES_VERSION
+
+        assert self.repository is not None
+        self._guard(lambda: self.repository.add_snapshot(case_id, case, evaluation, rules_version=RULES_VERSION,
+                                                         letter_sha256=hashlib.sha256(pdf).hexdigest()))
+
+    def show_settings(self) -> None:
+        from liability_wizard.gui.settings_dialog import SettingsDialog
+
+        if self.repository is None:
+            return
+        firm = self._guard(self.repository.firm_profile)
+        if firm is None:
+            return
+        dialog = SettingsDialog(firm, self.settings, self)
+        if dialog.exec():
+            self._guard(self.repository.set_firm_profile, dialog.firm_profile())
+
+    def show_about(self) -> None:
+        from liability_wizard.gui.about import show_about
+
+        show_about(self)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        for wizard in list(self.wizards.values()):
+            if not wizard.close():
+                event.ignore()
+                return
+        if self.repository is not None:
+            self.repository.close()
+        event.accept()

@@ -1,0 +1,97 @@
+"""The opinion letter (法律意见书) as HTML and PDF: the API the GUI and the CLI call.
+
+    pdf = render_letter(case, evaluation, firm, letter_date=date.today(), draft=False)
+
+WeasyPrint is imported on first render only (it costs half a second). Loading the fonts is the
+slow part of a render, so one :class:`LetterRenderer` keeps its font configuration and
+stylesheet for the life of the process; later renders only lay out the text.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+import jinja2
+
+from liability_wizard.core.case import Case
+from liability_wizard.core.evaluation import Evaluation
+from liability_wizard.core.firm import FirmProfile
+from liability_wizard.paths import templates_dir
+from liability_wizard.report.fetcher import FetchLog, make_fetcher
+from liability_wizard.report.fonts import MissingCharactersError, font_face_css, unprintable_characters
+from liability_wizard.report.letter_content import letter_content
+
+TEMPLATE = "opinion_letter.html.j2"
+STYLESHEET = "opinion_letter.css"
+
+
+@cache
+def _environment() -> jinja2.Environment:
+    return jinja2.Environment(
+        loader=jinja2.FileSystemLoader(templates_dir()),
+        autoescape=True,  # user text is text: <, &, {{ }} print literally
+        undefined=jinja2.StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+    )
+
+
+def logo_file(firm: FirmProfile) -> Path | None:
+    """The firm's logo if it names an existing file; a missing logo leaves the letterhead without one."""
+    if not firm.logo_path:
+        return None
+    path = Path(firm.logo_path).expanduser()
+    return path.resolve() if path.is_file() else None
+
+
+def letter_html(case: Case, evaluation: Evaluation, firm: FirmProfile, *, letter_date: date,
+                draft: bool = False) -> str:
+    """The letter as an HTML document (what WeasyPrint lays out)."""
+    logo = logo_file(firm)
+    content = letter_content(case, evaluation, firm, letter_date=letter_date, draft=draft,
+                             logo_url=logo.as_uri() if logo else "")
+    return _environment().get_template(TEMPLATE).render(c=content)
+
+
+class LetterRenderer:
+    """Turns letter HTML into PDF, reusing fonts and stylesheet across renders.
+
+    ``fetch_log`` records every URL WeasyPrint asked for, served or refused.
+    """
+
+    def __init__(self) -> None:
+        from weasyprint import CSS
+        from weasyprint.text.fonts import FontConfiguration
+
+        self.fetch_log = FetchLog()
+        self._font_config = FontConfiguration()
+        css = font_face_css() + "\n" + (templates_dir() / STYLESHEET).read_text(encoding="utf-8")
+        self._stylesheet = CSS(string=css, base_url=templates_dir().as_uri() + "/",
+                               font_config=self._font_config, url_fetcher=make_fetcher(log=self.fetch_log))
+
+    def render(self, html: str, logo: Path | None = None) -> bytes:
+        """Raise :class:`MissingCharactersError` before rendering if the fonts lack a character."""
+        missing = unprintable_characters(html)
+        if missing:
+            raise MissingCharactersError(missing)
+        from weasyprint import HTML
+
+        document = HTML(string=html, base_url=templates_dir().as_uri() + "/",
+                        url_fetcher=make_fetcher(logo, self.fetch_log))
+        options: dict[str, Any] = {"attachments": [], "pdf_forms": False}
+        return document.write_pdf(stylesheets=[self._stylesheet], font_config=self._font_config, **options)
+
+
+@cache
+def default_renderer() -> LetterRenderer:
+    return LetterRenderer()
+
+
+def render_letter(case: Case, evaluation: Evaluation, firm: FirmProfile, *, letter_date: date,
+                  draft: bool = False, renderer: LetterRenderer | None = None) -> bytes:
+    """The letter as PDF bytes. Raises :class:`MissingCharactersError` naming unprintable characters."""
+    html = letter_html(case, evaluation, firm, letter_date=letter_date, draft=draft)
+    return (renderer or default_renderer()).render(html, logo_file(firm))

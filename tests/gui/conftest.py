@@ -1,0 +1,45 @@
+"""GUI test fixtures: real widgets on the offscreen platform, a temporary database per test."""
+
+from __future__ import annotations
+
+import os
+
+# Before any QApplication exists (pytest-qt creates it lazily, after this module is imported).
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from collections.abc import Iterator  # noqa: E402
+from pathlib import Path  # noqa: E402
+
+import pytest  # noqa: E402
+from PySide6.QtCore import QSettings  # noqa: E402
+from PySide6.QtWidgets import QApplication  # noqa: E402
+
+from liability_wizard.gui.language import load_fonts  # noqa: E402
+from liability_wizard.gui.main_window import MainWindow  # noqa: E402
+from liability_wizard.storage.repository import CaseRepository  # noqa: E402
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _fonts(qapp: QApplication) -> None:
+    load_fonts(qapp)
+
+
+@pytest.fixture
+def repository(tmp_path: Path) -> Iterator[CaseRepository]:
+    repo = CaseRepository.open(tmp_path / "cases.sqlite3", daily_backup=False)
+    yield repo
+    repo.close()
+
+
+@pytest.fixture
+def settings(tmp_path: Path) -> QSettings:
+    return QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+
+
+@pytest.fixture
+def main_window(qtbot, repository: CaseRepository, settings: QSettings) -> MainWindow:  # noqa: ANN001
+    window = MainWindow(settings)
+    qtbot.addWidget(window)
+    window.attach_repository(repository)
+    window.show()
+    return window

@@ -1,0 +1,136 @@
+"""Every example case renders to a letter that says what the evaluation decided, read back from the PDF."""
+
+from __future__ import annotations
+
+import re
+import subprocess
+
+import pytest
+from pypdf import PdfReader
+from tests.conftest import EXAMPLE_CASES, example_id
+from tests.report.conftest import FIRM, RenderedLetter, squeeze
+
+from liability_wizard.core.catalogue import load_catalogue
+from liability_wizard.report.facts import chinese_date
+from liability_wizard.report.fonts import SANS, SERIF
+from liability_wizard.report.letter_content import GROUND_HEADINGS
+from liability_wizard.report.money import format_amount
+
+IDS = [example_id(p) for p in EXAMPLE_CASES]
+pytestmark = pytest.mark.slow
+
+
+@pytest.fixture(params=IDS)
+def letter(request: pytest.FixtureRequest, letters: dict[str, RenderedLetter]) -> RenderedLetter:
+    return letters[request.param]
+
+
+def test_title_parties_and_sections(letter: RenderedLetter) -> None:
+    for text in ("法律意见书", FIRM.name, FIRM.lawyer, "一、基本事实", "二、法律分析", "三、赔偿与时效",
+                 "四、维权途径与建议", "五、尚需查明的事实与证据", "六、声明", "承办律师",
+                 "（律师事务所盖章）", "2025年6月1日"):
+        assert squeeze(text) in letter.text, text
+    assert squeeze(letter.case.title) in letter.text
+
+
+def test_every_liable_finding_cites_its_articles_in_full(letter: RenderedLetter) -> None:
+    catalogue = load_catalogue()
+    for finding in letter.evaluation.findings:
+        if finding.outcome == "not_applicable":
+            assert squeeze(GROUND_HEADINGS[finding.ground]) not in letter.text
+            continue
+        assert squeeze(GROUND_HEADINGS[finding.ground]) in letter.text
+        for citation in finding.basis:
+            quote = catalogue.quote(citation, finding.judged_on)
+            assert squeeze(quote.reference) in letter.text, (finding.ground, citation)
+            if finding.outcome in ("liable", "uncertain"):
+                assert squeeze(quote.text) in letter.text, (finding.ground, citation)
+
+
+def test_amounts_and_deadline(letter: RenderedLetter) -> None:
+    damages, deadline = letter.evaluation.damages, letter.evaluation.limitation.deadline
+    if letter.case.harm.loss is not None or letter.case.transaction.price is not None:
+        assert squeeze(format_amount(damages.compensation)) in letter.text
+    if damages.expanded_loss is not None:
+        assert squeeze(format_amount(damages.expanded_loss)) in letter.text
+    assert squeeze(format_amount(damages.punitive)) in letter.text
+    if deadline:
+        assert chinese_date(deadline) in letter.text
+    else:
+        assert "尚不能确定" in letter.text
+
+
+def test_channels_and_evidence_listed(letter: RenderedLetter) -> None:
+    for channel in letter.evaluation.channels:
+        assert squeeze(channel) in letter.text
+    for finding in letter.evaluation.findings:
+        if finding.outcome != "not_applicable":
+            for item in finding.evidence:
+                assert squeeze(item) in letter.text
+
+
+def test_page_count_and_size(letter: RenderedLetter) -> None:
+    assert 3 <= letter.pages <= 10
+    assert len(letter.pdf) <= 300 * 1024
+    assert letter.footers == [f"第{n}页共{letter.pages}页" for n in range(1, letter.pages + 1)]
+
+
+def test_only_the_shipped_fonts_embedded_and_subset(letter: RenderedLetter) -> None:
+    listing = subprocess.run(["pdffonts", str(letter.path)], capture_output=True, check=True,
+                             text=True).stdout.splitlines()[2:]
+    assert listing
+    families = set()
+    for row in listing:
+        name, *_, emb, sub, uni, _obj, _gen = row.split()
+        assert (emb, sub, uni) == ("yes", "yes", "yes"), row
+        assert re.fullmatch(r"[A-Z]{6}\+.+", name), row  # subset tag
+        families.add(name.split("+", 1)[1])
+    assert families <= {SERIF.replace(" ", "-"), SANS.replace(" ", "-") + "-Bold"}, families
+
+
+def test_nothing_attached_and_only_fonts_fetched(letter: RenderedLetter) -> None:
+    reader = PdfReader(letter.path)
+    assert not reader.attachments
+    assert b"/EmbeddedFile" not in letter.pdf
+
+
+def test_not_liable_letter_still_says_what_to_do(letters: dict[str, RenderedLetter]) -> None:
+    for key in ("e06", "e08", "e11", "e14"):
+        letter = letters[key]
+        assert letter.evaluation.platform_liable == "no"
+        counterpart = "销售者" if letter.case.client_role == "consumer" else "直接侵权人"
+        assert f"向{counterpart}" in letter.text
+        assert chinese_date(letter.evaluation.limitation.deadline) in letter.text  # type: ignore[arg-type]
+        assert squeeze(letter.evaluation.channels[0]) in letter.text
+
+
+def test_passed_deadline_is_flagged(letters: dict[str, RenderedLetter]) -> None:
+    late, current = letters["e05"], letters["e01"]
+    assert late.evaluation.limitation.deadline < current.evaluation.limitation.deadline  # type: ignore[operator]
+    assert f"诉讼时效已于{chinese_date(late.evaluation.limitation.deadline)}届满" in late.text  # type: ignore[arg-type]
+    assert "诉讼时效已于" not in current.text
+
+
+def test_unknown_facts_named_and_missing_facts_in_chinese(letters: dict[str, RenderedLetter]) -> None:
+    minimal = letters["e09"]
+    assert "尚不清楚" in minimal.text
+    assert "【委托人】" in minimal.text
+    assert "identification." not in minimal.text and "harm." not in minimal.text
+    assert "知道或应当知道权利受损及义务人的日期" in minimal.text
+
+
+def test_exclusion_clause_rebutted(letters: dict[str, RenderedLetter]) -> None:
+    letter = letters["e16"]
+    rebuttal = letter.evaluation.exclusion_clause
+    assert rebuttal is not None
+    assert "关于平台援引的免责格式条款" in letter.text
+    for citation in rebuttal.basis:
+        assert squeeze(load_catalogue().quote(citation, letter.evaluation.law_date).reference) in letter.text
+    assert squeeze(rebuttal.reasoning) in letter.text
+
+
+def test_expanded_loss_shown_as_platform_share(letters: dict[str, RenderedLetter]) -> None:
+    letter = letters["e13"]
+    assert letter.evaluation.damages.expanded_loss is not None
+    assert "其中：扩大损失" in letter.text and "平台仅就此部分与侵权人承担连带责任" in letter.text
+    assert squeeze(format_amount(letter.evaluation.damages.expanded_loss)) in letter.text

@@ -1,0 +1,58 @@
+"""Fixtures for the storage tests: a real SQLite database in tmp_path, and cases to put in it."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from liability_wizard.cli.main import main
+from liability_wizard.core.case import Case, case_from_json_dict
+from liability_wizard.storage.repository import CaseRepository
+from tests.conftest import EXAMPLE_CASES
+
+
+def case_data(title: str = "张三诉某平台网购纠纷", **extra: Any) -> dict[str, Any]:
+    data: dict[str, Any] = {"format": "liability-wizard-case", "version": 1, "title": title,
+                            "client_role": "consumer",
+                            "transaction": {"date": "2024-05-01", "category": "goods"}}
+    data.update(extra)
+    return data
+
+
+def make_case(title: str = "张三诉某平台网购纠纷", **extra: Any) -> Case:
+    return case_from_json_dict(case_data(title, **extra))
+
+
+def example_json(path: Path) -> dict[str, Any]:
+    return json.loads(path.read_text(encoding="utf-8"))
+
+
+def integrity(path: Path) -> list[str]:
+    with sqlite3.connect(path) as connection:
+        return [row[0] for row in connection.execute("PRAGMA integrity_check")]
+
+
+@pytest.fixture
+def db_path(tmp_path: Path) -> Path:
+    return tmp_path / "data" / "cases.sqlite3"
+
+
+@pytest.fixture
+def repo(db_path: Path) -> Iterator[CaseRepository]:
+    with CaseRepository.open(db_path) as repository:
+        yield repository
+
+
+@pytest.fixture
+def examples_repo(repo: CaseRepository) -> dict[str, int]:
+    """Every example imported; maps the file name to its case id."""
+    return {path.name: repo.create(case_from_json_dict(example_json(path))).id for path in EXAMPLE_CASES}
+
+
+def run_cli(*argv: str | Path) -> int:
+    return main(["cases", *(str(a) for a in argv)])
