@@ -31,7 +31,7 @@ def _rss_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
-def _first_window(window) -> None:  # noqa: ANN001
+def _first_window(window) -> None:
     """Print the wall-clock time once the window is shown and painted (one event-loop turn)."""
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication

@@ -131,6 +131,7 @@ def subset_face(source: Path, ttc: str, face_name: str, out_name: str, family: s
     subsetter.subset(font)
     reorder_glyphs(font)
     rename(font, family, style)
+    font.recalcTimestamp = False  # same input, same bytes: the committed files only change with the script
     target = OUT / out_name
     font.save(str(target))
     return target

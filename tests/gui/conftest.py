@@ -7,16 +7,16 @@ import os
 # Before any QApplication exists (pytest-qt creates it lazily, after this module is imported).
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from collections.abc import Iterator  # noqa: E402
-from pathlib import Path  # noqa: E402
+from collections.abc import Iterator
+from pathlib import Path
 
-import pytest  # noqa: E402
-from PySide6.QtCore import QSettings  # noqa: E402
-from PySide6.QtWidgets import QApplication  # noqa: E402
+import pytest
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QApplication
 
-from liability_wizard.gui.language import load_fonts  # noqa: E402
-from liability_wizard.gui.main_window import MainWindow  # noqa: E402
-from liability_wizard.storage.repository import CaseRepository  # noqa: E402
+from liability_wizard.gui.language import load_fonts
+from liability_wizard.gui.main_window import MainWindow
+from liability_wizard.storage.repository import CaseRepository
 
 
 @pytest.fixture(scope="session", autouse=True)
@@ -37,7 +37,7 @@ def settings(tmp_path: Path) -> QSettings:
 
 
 @pytest.fixture
-def main_window(qtbot, repository: CaseRepository, settings: QSettings) -> MainWindow:  # noqa: ANN001
+def main_window(qtbot, repository: CaseRepository, settings: QSettings) -> MainWindow:
     window = MainWindow(settings)
     qtbot.addWidget(window)
     window.attach_repository(repository)

@@ -101,7 +101,7 @@ def test_duplicate_makes_a_second_case(qtbot, main_window: MainWindow) -> None:
     assert any(t.endswith("（副本）") for t in titles(main_window))
 
 
-def test_a_corrupt_database_is_explained_not_a_traceback(qtbot, settings, tmp_path: Path) -> None:  # noqa: ANN001
+def test_a_corrupt_database_is_explained_not_a_traceback(qtbot, settings, tmp_path: Path) -> None:
     broken = tmp_path / "cases.sqlite3"
     broken.write_bytes(b"this is not a database" * 100)
     window = MainWindow(settings)

@@ -50,7 +50,7 @@ def test_pages_asked_follow_role_category_and_self_operation(case: dict, expecte
 
 
 @pytest.mark.parametrize("path", EXAMPLE_CASES, ids=example_id)
-def test_no_answer_an_example_holds_is_on_a_page_that_is_skipped(path) -> None:  # noqa: ANN001
+def test_no_answer_an_example_holds_is_on_a_page_that_is_skipped(path) -> None:
     case = read_case_file(path).to_json_dict()
     asked = set(pages_for(case))
     for section, value in case.items():

@@ -26,7 +26,7 @@ def language(qapp: QApplication, request: pytest.FixtureRequest) -> Iterator[str
     QLocale.setDefault(QLocale.c())
 
 
-def _wizard(qtbot) -> CaseWizard:  # noqa: ANN001
+def _wizard(qtbot) -> CaseWizard:
     wizard = CaseWizard(read_case_file(E13), lambda _case, _page: None)
     qtbot.addWidget(wizard)
     wizard.show()

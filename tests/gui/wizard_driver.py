@@ -22,7 +22,7 @@ from liability_wizard.gui.answer_widgets import (
 from liability_wizard.gui.wizard import CaseWizard
 
 
-def type_text(qtbot, widget: QWidget, text: str) -> None:  # noqa: ANN001
+def type_text(qtbot, widget: QWidget, text: str) -> None:
     """Replace the widget's text. ASCII goes through key clicks; Chinese through an input-method
     commit, as a Pinyin IME delivers it (QTest.keyClicks cannot type non-ASCII)."""
     widget.setFocus()
@@ -36,7 +36,7 @@ def type_text(qtbot, widget: QWidget, text: str) -> None:  # noqa: ANN001
         QApplication.sendEvent(widget, event)
 
 
-def type_date(qtbot, editor: OptionalDateEdit, iso: str | None) -> None:  # noqa: ANN001
+def type_date(qtbot, editor: OptionalDateEdit, iso: str | None) -> None:
     if editor.unknown is not None and editor.unknown.isChecked() != (iso is None):
         qtbot.mouseClick(editor.unknown, Qt.MouseButton.LeftButton)
     if iso is None:
@@ -50,7 +50,7 @@ def type_date(qtbot, editor: OptionalDateEdit, iso: str | None) -> None:  # noqa
         qtbot.keyClicks(edit, digits)
 
 
-def choose(qtbot, box: ChoiceBox, value: Any) -> None:  # noqa: ANN001
+def choose(qtbot, box: ChoiceBox, value: Any) -> None:
     """Arrow keys through the list, as a keyboard user does."""
     box.setFocus()
     qtbot.keyClick(box, Qt.Key.Key_Home)
@@ -58,11 +58,9 @@ def choose(qtbot, box: ChoiceBox, value: Any) -> None:  # noqa: ANN001
         qtbot.keyClick(box, Qt.Key.Key_Down)
 
 
-def answer(qtbot, editor: QWidget, value: Any) -> None:  # noqa: ANN001
+def answer(qtbot, editor: QWidget, value: Any) -> None:
     click = Qt.MouseButton.LeftButton
-    if isinstance(editor, TriStateChoice):
-        qtbot.mouseClick(editor.buttons[value], click)
-    elif isinstance(editor, RadioChoice):
+    if isinstance(editor, TriStateChoice) or isinstance(editor, RadioChoice):
         qtbot.mouseClick(editor.buttons[value], click)
     elif isinstance(editor, Checklist):
         for option, box in editor.boxes.items():
@@ -80,7 +78,7 @@ def answer(qtbot, editor: QWidget, value: Any) -> None:  # noqa: ANN001
         raise TypeError(editor)
 
 
-def fill_page(qtbot, wizard: CaseWizard, facts: dict[str, Any]) -> None:  # noqa: ANN001
+def fill_page(qtbot, wizard: CaseWizard, facts: dict[str, Any]) -> None:
     page = wizard.pages[wizard.current_page()]
     for path, editor in page.editors.items():
         wanted = fact(facts, path)
@@ -91,7 +89,7 @@ def fill_page(qtbot, wizard: CaseWizard, facts: dict[str, Any]) -> None:  # noqa
         assert editor.value() == wanted or (wanted is None and editor.value() in ("", None, [])), path
 
 
-def walk(qtbot, wizard: CaseWizard, facts: dict[str, Any], use_enter: bool = True) -> list[int]:  # noqa: ANN001
+def walk(qtbot, wizard: CaseWizard, facts: dict[str, Any], use_enter: bool = True) -> list[int]:
     """Answer every page the wizard asks, then stop on the last; returns the page ids visited."""
     visited = [wizard.currentId()]
     while True:

@@ -27,7 +27,7 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     return app
 
 
-def _after_first_paint(window) -> None:  # noqa: ANN001 - MainWindow, imported lazily
+def _after_first_paint(window) -> None:
     from liability_wizard.gui.background import run_in_background
     from liability_wizard.gui.letter_rendering import warm_up_letter_renderer
 

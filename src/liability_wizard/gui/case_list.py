@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import dataclasses
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, ClassVar, Protocol
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor
 
 from liability_wizard.gui.outcome_labels import COLOURS, PLATFORM_LIABLE_NAMES, name
-from liability_wizard.storage.records import CasePage, CaseQuery, CaseSummary, SortKey
+
+if TYPE_CHECKING:  # the records pull in the case model (pydantic): not before the window shows
+    from liability_wizard.storage.records import CasePage, CaseQuery, CaseSummary, SortKey
 
 PAGE_SIZE = 100
 
@@ -24,27 +26,37 @@ class CaseTableModel(QAbstractTableModel):
     """Rows are :class:`CaseSummary` records, fetched a page at a time as the view scrolls."""
 
     COLUMNS = ("title", "client", "platform", "law_date", "updated", "platform_liable")
-    _SORT_KEYS: dict[str, SortKey] = {"title": "title", "law_date": "law_date", "updated": "updated"}
+    _SORT_KEYS: ClassVar[dict[str, SortKey]] = {"title": "title", "law_date": "law_date", "updated": "updated"}
 
-    def __init__(self, repository: CaseLister | None = None) -> None:
+    def __init__(self) -> None:
         super().__init__()
-        self.repository = repository
-        self.query = CaseQuery(limit=PAGE_SIZE)
+        self.repository: CaseLister | None = None
+        self.query: CaseQuery | None = None
         self.rows: list[CaseSummary] = []
         self.total = 0
+        self._pending_sort: tuple[SortKey, bool] = ("updated", True)
+
+    def attach(self, repository: CaseLister) -> None:
+        from liability_wizard.storage.records import CaseQuery
+
+        self.repository = repository
+        if self.query is None:
+            self.query = CaseQuery(limit=PAGE_SIZE, sort=self._pending_sort[0], descending=self._pending_sort[1])
 
     def headers(self) -> tuple[str, ...]:
         return (self.tr("案件名称"), self.tr("委托人"), self.tr("平台"), self.tr("交易日期"), self.tr("修改时间"),
                 self.tr("结论"))
 
     def set_query(self, **changes: Any) -> None:
+        if self.query is None:  # before the database is open: nothing to query yet
+            return
         self.query = dataclasses.replace(self.query, offset=0, **changes)
         self.refresh()
 
     def refresh(self) -> None:
         self.beginResetModel()
         self.rows, self.total = [], 0
-        if self.repository is not None:
+        if self.repository is not None and self.query is not None:
             page = self.repository.list_cases(dataclasses.replace(self.query, offset=0))
             self.rows, self.total = list(page.items), page.total
         self.endResetModel()
@@ -53,7 +65,7 @@ class CaseTableModel(QAbstractTableModel):
         return not parent.isValid() and len(self.rows) < self.total
 
     def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008 - Qt signature
-        if self.repository is None or parent.isValid():
+        if self.repository is None or self.query is None or parent.isValid():
             return
         page = self.repository.list_cases(dataclasses.replace(self.query, offset=len(self.rows)))
         if page.items:
@@ -108,4 +120,5 @@ class CaseTableModel(QAbstractTableModel):
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         key = self._SORT_KEYS.get(self.COLUMNS[column])
         if key is not None:
+            self._pending_sort = (key, order == Qt.SortOrder.DescendingOrder)
             self.set_query(sort=key, descending=order == Qt.SortOrder.DescendingOrder)

@@ -25,13 +25,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from liability_wizard.core.case import FILE_SUFFIX, Case, CaseFormatError, new_case, read_case_file, write_case_file
-from liability_wizard.core.evaluation import Evaluation
 from liability_wizard.core.interview import Page
 from liability_wizard.gui.case_list import CaseTableModel
 from liability_wizard.gui.outcome_labels import PLATFORM_LIABLE_NAMES, name
 
 if TYPE_CHECKING:
+    from liability_wizard.core.case import Case
+    from liability_wizard.core.evaluation import Evaluation
     from liability_wizard.gui.wizard import CaseWizard
     from liability_wizard.storage.repository import CaseRepository
 
@@ -98,7 +98,7 @@ class MainWindow(QMainWindow):
 
     # --- actions ------------------------------------------------------------------------------
 
-    def _action(self, text: str, slot, shortcut: QKeySequence | str | None = None) -> QAction:  # noqa: ANN001
+    def _action(self, text: str, slot, shortcut: QKeySequence | str | None = None) -> QAction:
         action = QAction(text, self)
         action.triggered.connect(slot)
         if shortcut is not None:
@@ -172,7 +172,7 @@ class MainWindow(QMainWindow):
 
     def attach_repository(self, repository: CaseRepository) -> None:
         self.repository = repository
-        self.model.repository = repository
+        self.model.attach(repository)
         self.refresh()
         self.statusBar().showMessage(self.tr("案件数据库：%1").replace("%1", str(repository.path)))
 
@@ -180,8 +180,9 @@ class MainWindow(QMainWindow):
         if self._guard(self.model.refresh):
             self.statusBar().showMessage(self.tr("共 %n 件案件", "", self.model.total), 5000)
 
-    def _guard(self, work, *args, **kwargs):  # noqa: ANN001, ANN002, ANN003, ANN202 - any repository call
+    def _guard(self, work, *args, **kwargs):
         """Run a repository call; a storage failure becomes a Chinese message box."""
+        from liability_wizard.core.case import CaseFormatError
         from liability_wizard.storage.errors import StorageError
 
         try:
@@ -222,6 +223,8 @@ class MainWindow(QMainWindow):
     # --- case actions -------------------------------------------------------------------------
 
     def new_case(self) -> CaseWizard | None:
+        from liability_wizard.core.case import new_case
+
         if self.repository is None:
             return None
         case = new_case(self.tr("新案件 %1").replace("%1", date.today().isoformat()), "consumer",
@@ -308,6 +311,8 @@ class MainWindow(QMainWindow):
             self.refresh()
 
     def import_with_dialog(self) -> None:
+        from liability_wizard.core.case import FILE_SUFFIX
+
         paths, _ = QFileDialog.getOpenFileNames(self, self.tr("导入案件文件"), "",
                                                 self.tr("案件文件 (*%1)").replace("%1", FILE_SUFFIX))
         for path in paths:
@@ -315,6 +320,8 @@ class MainWindow(QMainWindow):
 
     def import_file(self, path: Path) -> int | None:
         """Import one ``.lwcase``; a broken file is explained in Chinese, naming the field."""
+        from liability_wizard.core.case import CaseFormatError, read_case_file
+
         if self.repository is None:
             return None
         try:
@@ -331,6 +338,8 @@ class MainWindow(QMainWindow):
         return summary.id
 
     def export_selected(self) -> None:
+        from liability_wizard.core.case import FILE_SUFFIX
+
         case_id = self.selected_id()
         if case_id is None or self.repository is None:
             return
@@ -343,6 +352,8 @@ class MainWindow(QMainWindow):
             self.export_case(case_id, Path(path))
 
     def export_case(self, case_id: int, path: Path) -> bool:
+        from liability_wizard.core.case import write_case_file
+
         assert self.repository is not None
         stored = self._guard(self.repository.load, case_id)
         if stored is None:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-
 GROUND_NAMES = {
     "self_operated": QT_TRANSLATE_NOOP("Outcome", "平台自营"),
     "seller_identity": QT_TRANSLATE_NOOP("Outcome", "不能提供卖家身份"),

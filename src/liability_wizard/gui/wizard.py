@@ -93,7 +93,7 @@ class CaseWizard(QWizard):
 
     # --- navigation -------------------------------------------------------------------------
 
-    def showEvent(self, event) -> None:  # noqa: ANN001 - Qt signature
+    def showEvent(self, event) -> None:
         super().showEvent(event)
         screen = self.screen().availableGeometry()
         if self.width() > screen.width() or self.height() > screen.height():

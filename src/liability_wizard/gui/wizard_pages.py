@@ -17,8 +17,8 @@ from PySide6.QtWidgets import (
 
 from liability_wizard.core.interview import Page, implausibilities, next_page
 from liability_wizard.gui.answer_widgets import (
-    ChoiceBox,
     Checklist,
+    ChoiceBox,
     MoneyEdit,
     OptionalDateEdit,
     RadioChoice,
@@ -143,8 +143,8 @@ class FactPage(QWizardPage):
         self.edited.emit(path)
 
     def refresh_warnings(self) -> None:
-        mine = [QCoreApplication.translate("FactPage", _WARNINGS[reason]) for path, reason in implausibilities(self.answers.data, date.today())
-                if path in self.editors]
+        found = implausibilities(self.answers.data, date.today())
+        mine = [QCoreApplication.translate("FactPage", _WARNINGS[reason]) for path, reason in found if path in self.editors]
         self.warnings.setText("⚠ " + " ".join(dict.fromkeys(mine)) if mine else "")
         self.warnings.setVisible(bool(mine))
 

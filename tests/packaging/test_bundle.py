@@ -1,0 +1,88 @@
+"""The Linux bundle, built with packaging/build.py and run from the frozen program alone.
+
+The checks live in packaging/smoke_test.py (also runnable by hand against any bundle); each runs the
+frozen executable with the system PATH only, no PYTHONPATH, a fresh HOME and Qt offscreen.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import subprocess
+import sys
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+BUILD_SCRIPT = ROOT / "packaging" / "build.py"
+BUILD_MINUTES = 10
+
+pytestmark = [
+    pytest.mark.slow,
+    pytest.mark.bundle,
+    pytest.mark.skipif(not sys.platform.startswith("linux"), reason="CI builds the Linux bundle"),
+]
+
+
+def _smoke_test_module() -> ModuleType:
+    # packaging/ is not a Python package (its name would shadow PyPI's `packaging`): load the file itself.
+    spec = importlib.util.spec_from_file_location("bundle_smoke_test", ROOT / "packaging" / "smoke_test.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # dataclasses look their module up by name
+    spec.loader.exec_module(module)
+    return module
+
+
+smoke = _smoke_test_module()
+
+
+@pytest.fixture(scope="module")
+def bundle() -> Path:
+    build = subprocess.run([sys.executable, str(BUILD_SCRIPT)], cwd=ROOT, capture_output=True, text=True,
+                           timeout=BUILD_MINUTES * 60)
+    assert build.returncode == 0, f"packaging/build.py failed:\n{build.stdout[-3000:]}\n{build.stderr[-5000:]}"
+    size = smoke.bundle_size(smoke.DEFAULT_BUNDLE)
+    print(f"\nLinux bundle: {smoke.DEFAULT_BUNDLE} — {size / 2**20:.0f} MiB")
+    return smoke.DEFAULT_BUNDLE
+
+
+@pytest.fixture
+def program(bundle: Path, tmp_path: Path):  # noqa: ANN201 - smoke.FrozenProgram, loaded from a file
+    home = tmp_path / "home"
+    home.mkdir()
+    return smoke.FrozenProgram(bundle, home)
+
+
+def test_bundle_is_lean(bundle: Path) -> None:
+    internal = bundle / "_internal"
+    assert not list(internal.rglob("*QtWebEngine*")) and not list(internal.rglob("libQt6Quick*"))
+    assert not list(internal.rglob("_tkinter*")) and not list(internal.rglob("libqgtk3*"))
+    translations = sorted(p.name for p in internal.glob("PySide6/Qt/translations/*.qm"))
+    assert "qtbase_zh_CN.qm" in translations and "qtbase_en.qm" in translations and len(translations) <= 4
+    assert sorted(p.name for p in internal.glob("liability_wizard/storage/migrations/versions/*.py"))
+    assert smoke.bundle_size(bundle) < 300 * 2**20
+
+
+def test_weasyprint_loads_the_bundled_native_libraries(program) -> None:  # noqa: ANN001
+    smoke.check_native_libraries(program)
+
+
+def test_frozen_program_evaluates_an_example(program) -> None:  # noqa: ANN001
+    assert smoke.check_evaluate(program) == "yes"
+
+
+def test_frozen_program_renders_the_letter_with_embedded_fonts(program) -> None:  # noqa: ANN001
+    size, fonts = smoke.check_render(program)
+    assert size > 10_000
+    assert any("Noto" in row for row in fonts)
+
+
+def test_frozen_program_creates_and_lists_a_fresh_database(program) -> None:  # noqa: ANN001
+    assert smoke.check_cases_list(program) == []
+
+
+def test_desktop_program_starts_offscreen_and_creates_its_data_folder(program) -> None:  # noqa: ANN001
+    outcome = smoke.check_gui(program)
+    print(f"\ndesktop program: {outcome}")
