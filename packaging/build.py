@@ -11,7 +11,8 @@ fontconfig here, because the WeasyPrint hook copies exactly the libraries this m
     Windows  MSYS2 UCRT64 (``pacman -S mingw-w64-ucrt-x86_64-pango``), found through
              WEASYPRINT_DLL_DIRECTORIES (default C:\\msys64\\ucrt64\\bin), which is put on PATH here
     macOS    Homebrew (``brew install pango``), found through DYLD_FALLBACK_LIBRARY_PATH=$(brew --prefix)/lib
-    Linux    the distribution (libpango-1.0-0, libpangoft2-1.0-0, libharfbuzz0b, libharfbuzz-subset0, libfontconfig1)
+    Linux    the distribution's packages (libpango-1.0-0, libpangoft2-1.0-0, libharfbuzz0b,
+             libharfbuzz-subset0, libfontconfig1 on Debian/Ubuntu)
 """
 
 from __future__ import annotations
@@ -54,13 +55,15 @@ def build_environment() -> dict[str, str]:
         env["WEASYPRINT_DLL_DIRECTORIES"] = dll_dirs
         env["PATH"] = os.pathsep.join([*dll_dirs.split(";"), env.get("PATH", "")])
     elif SYSTEM == "Darwin" and "DYLD_FALLBACK_LIBRARY_PATH" not in env and shutil.which("brew"):
-        prefix = subprocess.run(["brew", "--prefix"], capture_output=True, text=True, check=True).stdout.strip()
+        brew = subprocess.run(["brew", "--prefix"], capture_output=True, text=True, check=True)
+        prefix = brew.stdout.strip()
         env["DYLD_FALLBACK_LIBRARY_PATH"] = f"{prefix}/lib"
     return env
 
 
 def ensure_pyinstaller(python: str) -> None:
-    probe = subprocess.run([python, "-c", "import PyInstaller, _pyinstaller_hooks_contrib"], capture_output=True)
+    probe = subprocess.run([python, "-c", "import PyInstaller, _pyinstaller_hooks_contrib"],
+                           capture_output=True)
     if probe.returncode != 0:
         say("installing PyInstaller into the virtual environment")
         subprocess.run([python, "-m", "pip", "install", "-q", "pyinstaller>=6.10",
@@ -93,8 +96,8 @@ def make_installer(env: dict[str, str]) -> None:
         iscc = shutil.which("iscc") or r"C:\Program Files (x86)\Inno Setup 6\ISCC.exe"
         from liability_wizard import __version__
 
-        subprocess.run([iscc, f"/DAppVersion={__version__}", str(PACKAGING / "windows" / "liability-wizard.iss")],
-                       check=True, env=env)
+        script = PACKAGING / "windows" / "liability-wizard.iss"
+        subprocess.run([iscc, f"/DAppVersion={__version__}", str(script)], check=True, env=env)
     elif SYSTEM == "Darwin":
         subprocess.run(["bash", str(PACKAGING / "macos" / "make_dmg.sh")], check=True, env=env)
     else:
@@ -102,7 +105,8 @@ def make_installer(env: dict[str, str]) -> None:
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(description=__doc__,
+                                     formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--clean", action="store_true", help="discard PyInstaller's cache first")
     parser.add_argument("--installer", action="store_true", help="also make the installer / dmg / AppImage")
     args = parser.parse_args()

@@ -89,7 +89,8 @@ def check_native_libraries(program: FrozenProgram) -> list[str]:
     """WeasyPrint's libraries load, and (where the loader can be asked) from inside the bundle."""
     result = checked_run(program, LIABILITY_WIZARD_WEASYPRINT_INFO="1")
     check("Pango version:" in result.stdout, f"no WeasyPrint information printed:\n{result.stdout}")
-    loaded = [line.removeprefix("Loaded: ") for line in result.stdout.splitlines() if line.startswith("Loaded: ")]
+    lines = result.stdout.splitlines()
+    loaded = [line.removeprefix("Loaded: ") for line in lines if line.startswith("Loaded: ")]
     for library in NATIVE_LIBRARIES:
         paths = [p for p in loaded if library in Path(p).name.lower()]
         check(bool(paths), f"{library} was not loaded:\n{result.stdout}")
@@ -114,7 +115,8 @@ def check_render(program: FrozenProgram, case: Path = EXAMPLE) -> tuple[int, lis
     check(pdf.read_bytes()[:5] == b"%PDF-", f"{pdf} is not a PDF")
     if shutil.which("pdffonts") is None:
         return pdf.stat().st_size, []
-    rows = subprocess.run(["pdffonts", str(pdf)], capture_output=True, text=True, check=True).stdout.splitlines()[2:]
+    listing = subprocess.run(["pdffonts", str(pdf)], capture_output=True, text=True, check=True)
+    rows = listing.stdout.splitlines()[2:]
     check(bool(rows), "the letter has no fonts")
     # Columns: name type [type] encoding emb sub uni object ID — 'emb' is the fifth field from the end.
     not_embedded = [row for row in rows if row.split()[-5] != "yes"]

@@ -26,7 +26,8 @@ def _bundled_library(bundle: str, name: str) -> str | None:
     if sys.platform == "win32" and not name.lower().endswith(".dll"):
         candidates.append(name + ".dll")
     if sys.platform == "darwin" and name.endswith(".dylib"):
-        candidates += sorted(glob.glob(glob.escape(os.path.join(bundle, name[: -len(".dylib")])) + ".*.dylib"))
+        stem = os.path.join(bundle, name[: -len(".dylib")])
+        candidates += sorted(glob.glob(glob.escape(stem) + ".*.dylib"))
     for candidate in candidates:
         path = os.path.join(bundle, candidate)
         if os.path.isfile(path):

@@ -36,37 +36,37 @@
 <context>
     <name>CaseTableModel</name>
     <message>
-        <location filename="../../src/liability_wizard/gui/case_list.py" line="37" />
+        <location filename="../../src/liability_wizard/gui/case_list.py" line="47" />
         <source>案件名称</source>
         <translation>Case</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/case_list.py" line="37" />
+        <location filename="../../src/liability_wizard/gui/case_list.py" line="47" />
         <source>委托人</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/case_list.py" line="37" />
+        <location filename="../../src/liability_wizard/gui/case_list.py" line="47" />
         <source>平台</source>
         <translation>Platform</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/case_list.py" line="37" />
+        <location filename="../../src/liability_wizard/gui/case_list.py" line="47" />
         <source>交易日期</source>
         <translation>Transaction date</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/case_list.py" line="37" />
+        <location filename="../../src/liability_wizard/gui/case_list.py" line="47" />
         <source>修改时间</source>
         <translation>Modified</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/case_list.py" line="38" />
+        <location filename="../../src/liability_wizard/gui/case_list.py" line="48" />
         <source>结论</source>
         <translation>Conclusion</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/case_list.py" line="98" />
+        <location filename="../../src/liability_wizard/gui/case_list.py" line="110" />
         <source>无法评估</source>
         <translation>Not evaluated</translation>
     </message>
@@ -427,78 +427,78 @@ Close and discard them?</translation>
         <translation><numerusform>%n case</numerusform><numerusform>%n cases</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/main_window.py" line="190" />
+        <location filename="../../src/liability_wizard/gui/main_window.py" line="191" />
         <source>操作未完成</source>
         <translation>Not done</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/main_window.py" line="193" />
+        <location filename="../../src/liability_wizard/gui/main_window.py" line="194" />
         <source>案件数据有误</source>
         <translation>Invalid case data</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/main_window.py" line="227" />
+        <location filename="../../src/liability_wizard/gui/main_window.py" line="230" />
         <source>新案件 %1</source>
         <translation>New case %1</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/main_window.py" line="290" />
+        <location filename="../../src/liability_wizard/gui/main_window.py" line="293" />
         <source>案件已移到回收站，可在“回收站”中还原。</source>
         <translation>The case was moved to the trash; it can be restored from there.</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/main_window.py" line="297" />
+        <location filename="../../src/liability_wizard/gui/main_window.py" line="300" />
         <source>案件已还原。</source>
         <translation>The case was restored.</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/main_window.py" line="303" />
+        <location filename="../../src/liability_wizard/gui/main_window.py" line="306" />
         <source>永久删除</source>
         <translation>Delete permanently</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/main_window.py" line="303" />
+        <location filename="../../src/liability_wizard/gui/main_window.py" line="306" />
         <source>永久删除后无法恢复。确定删除这件案件吗？</source>
         <translation>A permanently deleted case cannot be recovered. Delete it?</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/main_window.py" line="311" />
+        <location filename="../../src/liability_wizard/gui/main_window.py" line="316" />
         <source>导入案件文件</source>
         <translation>Import case file</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/main_window.py" line="312" />
-        <location filename="../../src/liability_wizard/gui/main_window.py" line="341" />
+        <location filename="../../src/liability_wizard/gui/main_window.py" line="317" />
+        <location filename="../../src/liability_wizard/gui/main_window.py" line="350" />
         <source>案件文件 (*%1)</source>
         <translation>Case files (*%1)</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/main_window.py" line="323" />
+        <location filename="../../src/liability_wizard/gui/main_window.py" line="330" />
         <source>无法导入案件文件</source>
         <translation>Cannot import the case file</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/main_window.py" line="330" />
+        <location filename="../../src/liability_wizard/gui/main_window.py" line="337" />
         <source>已导入：%1</source>
         <translation>Imported: %1</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/main_window.py" line="340" />
+        <location filename="../../src/liability_wizard/gui/main_window.py" line="349" />
         <source>导出案件文件</source>
         <translation>Export case file</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/main_window.py" line="353" />
+        <location filename="../../src/liability_wizard/gui/main_window.py" line="364" />
         <source>无法导出</source>
         <translation>Cannot export</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/main_window.py" line="353" />
+        <location filename="../../src/liability_wizard/gui/main_window.py" line="364" />
         <source>无法写入文件 %1：%2</source>
         <translation>Cannot write %1: %2</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/main_window.py" line="356" />
+        <location filename="../../src/liability_wizard/gui/main_window.py" line="367" />
         <source>已导出到 %1</source>
         <translation>Exported to %1</translation>
     </message>
@@ -527,112 +527,112 @@ Close and discard them?</translation>
 <context>
     <name>Outcome</name>
     <message>
-        <location filename="../../src/liability_wizard/gui/outcome_labels.py" line="9" />
+        <location filename="../../src/liability_wizard/gui/outcome_labels.py" line="8" />
         <source>平台自营</source>
         <translation>Self-operated</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/outcome_labels.py" line="10" />
+        <location filename="../../src/liability_wizard/gui/outcome_labels.py" line="9" />
         <source>不能提供卖家身份</source>
         <translation>Seller identity</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/outcome_labels.py" line="11" />
+        <location filename="../../src/liability_wizard/gui/outcome_labels.py" line="10" />
         <source>平台承诺</source>
         <translation>Platform promise</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/outcome_labels.py" line="12" />
+        <location filename="../../src/liability_wizard/gui/outcome_labels.py" line="11" />
         <source>知道或应当知道</source>
         <translation>Knew or should have known</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/outcome_labels.py" line="13" />
+        <location filename="../../src/liability_wizard/gui/outcome_labels.py" line="12" />
         <source>通知与删除</source>
         <translation>Notice and takedown</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/outcome_labels.py" line="14" />
+        <location filename="../../src/liability_wizard/gui/outcome_labels.py" line="13" />
         <source>资质审核与安全保障</source>
         <translation>Qualification review and safety</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/outcome_labels.py" line="15" />
+        <location filename="../../src/liability_wizard/gui/outcome_labels.py" line="14" />
         <source>食品平台义务</source>
         <translation>Food platform duties</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/outcome_labels.py" line="18" />
+        <location filename="../../src/liability_wizard/gui/outcome_labels.py" line="17" />
         <source>应承担责任</source>
         <translation>liable</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/outcome_labels.py" line="19" />
+        <location filename="../../src/liability_wizard/gui/outcome_labels.py" line="18" />
         <source>不承担责任</source>
         <translation>not liable</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/outcome_labels.py" line="20" />
+        <location filename="../../src/liability_wizard/gui/outcome_labels.py" line="19" />
         <source>尚不确定</source>
         <translation>uncertain</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/outcome_labels.py" line="21" />
+        <location filename="../../src/liability_wizard/gui/outcome_labels.py" line="20" />
         <source>不适用</source>
         <translation>not applicable</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/outcome_labels.py" line="24" />
+        <location filename="../../src/liability_wizard/gui/outcome_labels.py" line="23" />
         <source>无</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/outcome_labels.py" line="25" />
+        <location filename="../../src/liability_wizard/gui/outcome_labels.py" line="24" />
         <source>作为销售者承担责任</source>
         <translation>as the seller</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/outcome_labels.py" line="26" />
+        <location filename="../../src/liability_wizard/gui/outcome_labels.py" line="25" />
         <source>先行赔偿（可向卖家追偿）</source>
         <translation>advance compensation (recoverable from the seller)</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/outcome_labels.py" line="27" />
+        <location filename="../../src/liability_wizard/gui/outcome_labels.py" line="26" />
         <source>履行承诺</source>
         <translation>perform its promise</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/outcome_labels.py" line="28" />
+        <location filename="../../src/liability_wizard/gui/outcome_labels.py" line="27" />
         <source>连带责任</source>
         <translation>joint liability</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/outcome_labels.py" line="29" />
+        <location filename="../../src/liability_wizard/gui/outcome_labels.py" line="28" />
         <source>对损害扩大部分承担连带责任</source>
         <translation>joint liability for the loss after the notice</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/outcome_labels.py" line="30" />
+        <location filename="../../src/liability_wizard/gui/outcome_labels.py" line="29" />
         <source>相应的责任</source>
         <translation>corresponding liability</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/outcome_labels.py" line="33" />
+        <location filename="../../src/liability_wizard/gui/outcome_labels.py" line="32" />
         <source>平台应承担责任</source>
         <translation>The platform is liable</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/outcome_labels.py" line="34" />
+        <location filename="../../src/liability_wizard/gui/outcome_labels.py" line="33" />
         <source>平台不承担责任</source>
         <translation>The platform is not liable</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/outcome_labels.py" line="35" />
+        <location filename="../../src/liability_wizard/gui/outcome_labels.py" line="34" />
         <source>尚不确定，需补充事实</source>
         <translation>Uncertain: more facts needed</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/outcome_labels.py" line="36" />
+        <location filename="../../src/liability_wizard/gui/outcome_labels.py" line="35" />
         <source>不在本程序评估范围内</source>
         <translation>Outside what this program assesses</translation>
     </message>
@@ -640,487 +640,487 @@ Close and discard them?</translation>
 <context>
     <name>Questions</name>
     <message>
-        <location filename="../../src/liability_wizard/gui/questions.py" line="39" />
+        <location filename="../../src/liability_wizard/gui/questions.py" line="40" />
         <source>消费者</source>
         <translation>Consumer</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/questions.py" line="39" />
+        <location filename="../../src/liability_wizard/gui/questions.py" line="41" />
         <source>权利人（知识产权、名誉等）</source>
         <translation>Rights holder (IP, reputation…)</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/questions.py" line="40" />
+        <location filename="../../src/liability_wizard/gui/questions.py" line="44" />
         <source>商品</source>
         <translation>Goods</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/questions.py" line="40" />
+        <location filename="../../src/liability_wizard/gui/questions.py" line="45" />
         <source>食品</source>
         <translation>Food</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/questions.py" line="40" />
+        <location filename="../../src/liability_wizard/gui/questions.py" line="46" />
         <source>药品</source>
         <translation>Drug</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/questions.py" line="41" />
+        <location filename="../../src/liability_wizard/gui/questions.py" line="47" />
         <source>服务</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/questions.py" line="41" />
+        <location filename="../../src/liability_wizard/gui/questions.py" line="48" />
         <source>网络内容（帖子、视频等）</source>
         <translation>Online content (posts, videos…)</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/questions.py" line="42" />
+        <location filename="../../src/liability_wizard/gui/questions.py" line="51" />
         <source>财产损失</source>
         <translation>Property loss</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/questions.py" line="42" />
+        <location filename="../../src/liability_wizard/gui/questions.py" line="52" />
         <source>人身损害</source>
         <translation>Personal injury</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/questions.py" line="43" />
+        <location filename="../../src/liability_wizard/gui/questions.py" line="53" />
         <source>知识产权受侵害</source>
         <translation>IP infringed</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/questions.py" line="43" />
+        <location filename="../../src/liability_wizard/gui/questions.py" line="54" />
         <source>名誉受侵害</source>
         <translation>Reputation harmed</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/questions.py" line="44" />
+        <location filename="../../src/liability_wizard/gui/questions.py" line="55" />
         <source>其他</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/questions.py" line="45" />
+        <location filename="../../src/liability_wizard/gui/questions.py" line="58" />
         <source>完整提供（名称、地址、有效联系方式）</source>
         <translation>Fully (name, address, valid contact)</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/questions.py" line="45" />
+        <location filename="../../src/liability_wizard/gui/questions.py" line="59" />
         <source>只提供了一部分</source>
         <translation>Only partly</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/questions.py" line="46" />
+        <location filename="../../src/liability_wizard/gui/questions.py" line="60" />
         <source>没有提供</source>
         <translation>Not at all</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/questions.py" line="46" />
+        <location filename="../../src/liability_wizard/gui/questions.py" line="61" />
         <source>提供了，但不真实或已失效</source>
         <translation>Given, but untrue or no longer valid</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/questions.py" line="47" />
+        <location filename="../../src/liability_wizard/gui/questions.py" line="63" />
         <source>未采取任何措施</source>
         <translation>None</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/questions.py" line="47" />
+        <location filename="../../src/liability_wizard/gui/questions.py" line="63" />
         <source>及时采取了必要措施</source>
         <translation>Necessary measures in time</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/questions.py" line="48" />
+        <location filename="../../src/liability_wizard/gui/questions.py" line="64" />
         <source>采取措施不及时</source>
         <translation>Too late</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/questions.py" line="49" />
+        <location filename="../../src/liability_wizard/gui/questions.py" line="65" />
         <source>采取了部分措施，但不是必要措施（如仅删除被通知的链接）</source>
         <translation>Some steps, not the necessary ones (e.g. only the notified link deleted)</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/questions.py" line="50" />
+        <location filename="../../src/liability_wizard/gui/questions.py" line="66" />
         <source>多次被投诉</source>
         <translation>Repeated complaints</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/questions.py" line="51" />
+        <location filename="../../src/liability_wizard/gui/questions.py" line="67" />
         <source>侵权明显</source>
         <translation>Obvious infringement</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/questions.py" line="52" />
+        <location filename="../../src/liability_wizard/gui/questions.py" line="68" />
         <source>平台推荐、推广过</source>
         <translation>Promoted by the platform</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/questions.py" line="53" />
+        <location filename="../../src/liability_wizard/gui/questions.py" line="69" />
         <source>平台编辑、整理过</source>
         <translation>Edited by the platform</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/questions.py" line="54" />
+        <location filename="../../src/liability_wizard/gui/questions.py" line="70" />
         <source>价格明显异常</source>
         <translation>Abnormal price</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/questions.py" line="55" />
+        <location filename="../../src/liability_wizard/gui/questions.py" line="71" />
         <source>经营者曾受过处罚</source>
         <translation>Prior penalty</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/questions.py" line="56" />
+        <location filename="../../src/liability_wizard/gui/questions.py" line="72" />
         <source>监管部门曾通知平台</source>
         <translation>Regulator notified the platform</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/questions.py" line="60" />
+        <location filename="../../src/liability_wizard/gui/questions.py" line="76" />
         <source>案件名称(&amp;T)</source>
         <translation>Case &amp;title</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/questions.py" line="61" />
+        <location filename="../../src/liability_wizard/gui/questions.py" line="77" />
         <source>本所案号</source>
         <translation>Our reference</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/questions.py" line="62" />
+        <location filename="../../src/liability_wizard/gui/questions.py" line="78" />
         <source>委托人身份</source>
         <translation>Client role</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/questions.py" line="63" />
+        <location filename="../../src/liability_wizard/gui/questions.py" line="79" />
         <source>委托人姓名/名称</source>
         <translation>Client name</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/questions.py" line="64" />
+        <location filename="../../src/liability_wizard/gui/questions.py" line="80" />
         <source>委托人联系方式</source>
         <translation>Client contact</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/questions.py" line="65" />
+        <location filename="../../src/liability_wizard/gui/questions.py" line="81" />
         <source>平台名称</source>
         <translation>Platform name</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/questions.py" line="66" />
+        <location filename="../../src/liability_wizard/gui/questions.py" line="82" />
         <source>平台自己销售（自营）</source>
         <translation>Sold by the platform itself</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/questions.py" line="67" />
+        <location filename="../../src/liability_wizard/gui/questions.py" line="83" />
         <source>标注“自营”或足以使人误认为自营</source>
         <translation>Labelled or presented as self-operated</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/questions.py" line="68" />
+        <location filename="../../src/liability_wizard/gui/questions.py" line="84" />
         <source>通过直播间销售（直播带货）</source>
         <translation>Sold in a live stream</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/questions.py" line="69" />
+        <location filename="../../src/liability_wizard/gui/questions.py" line="85" />
         <source>外卖（网络餐饮服务）平台</source>
         <translation>Food-delivery platform</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/questions.py" line="70" />
+        <location filename="../../src/liability_wizard/gui/questions.py" line="86" />
         <source>平台援引用户协议中的免责格式条款</source>
         <translation>Platform relies on an exclusion clause</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/questions.py" line="71" />
+        <location filename="../../src/liability_wizard/gui/questions.py" line="87" />
         <source>卖家名称</source>
         <translation>Seller name</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/questions.py" line="72" />
+        <location filename="../../src/liability_wizard/gui/questions.py" line="88" />
         <source>卖家地址</source>
         <translation>Seller address</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/questions.py" line="73" />
+        <location filename="../../src/liability_wizard/gui/questions.py" line="89" />
         <source>卖家联系方式</source>
         <translation>Seller contact</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/questions.py" line="76" />
+        <location filename="../../src/liability_wizard/gui/questions.py" line="92" />
         <source>交易（或侵权行为）日期</source>
         <translation>Date of purchase (or infringing act)</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/questions.py" line="77" />
+        <location filename="../../src/liability_wizard/gui/questions.py" line="93" />
         <source>侵权链接或内容仍在线的日期</source>
         <translation>Still online on</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/questions.py" line="78" />
+        <location filename="../../src/liability_wizard/gui/questions.py" line="94" />
         <source>类别</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/questions.py" line="79" />
+        <location filename="../../src/liability_wizard/gui/questions.py" line="95" />
         <source>标的（商品、服务或内容）</source>
         <translation>Subject</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/questions.py" line="80" />
+        <location filename="../../src/liability_wizard/gui/questions.py" line="96" />
         <source>价款（元）</source>
         <translation>Price (CNY)</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/questions.py" line="81" />
+        <location filename="../../src/liability_wizard/gui/questions.py" line="97" />
         <source>关系消费者生命健康的商品或服务</source>
         <translation>Bears on life and health</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/questions.py" line="84" />
+        <location filename="../../src/liability_wizard/gui/questions.py" line="100" />
         <source>损害类型</source>
         <translation>Kinds of harm</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/questions.py" line="85" />
+        <location filename="../../src/liability_wizard/gui/questions.py" line="101" />
         <source>主张的实际损失（元）</source>
         <translation>Actual loss claimed (CNY)</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/questions.py" line="86" />
+        <location filename="../../src/liability_wizard/gui/questions.py" line="102" />
         <source>其中平台应处理通知之后扩大的损失（元）</source>
         <translation>Of which after the notice (CNY)</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/questions.py" line="87" />
+        <location filename="../../src/liability_wizard/gui/questions.py" line="103" />
         <source>知道损害及责任人的日期</source>
         <translation>Harm and obligor known on</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/questions.py" line="88" />
+        <location filename="../../src/liability_wizard/gui/questions.py" line="104" />
         <source>经营者有欺诈行为</source>
         <translation>Seller fraud</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/questions.py" line="89" />
+        <location filename="../../src/liability_wizard/gui/questions.py" line="105" />
         <source>明知缺陷仍销售，造成死亡或严重健康损害</source>
         <translation>Knowingly defective, death or serious injury</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/questions.py" line="90" />
+        <location filename="../../src/liability_wizard/gui/questions.py" line="106" />
         <source>食品不符合食品安全标准</source>
         <translation>Food below safety standards</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/questions.py" line="91" />
+        <location filename="../../src/liability_wizard/gui/questions.py" line="107" />
         <source>假药、劣药</source>
         <translation>Fake or substandard drug</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/questions.py" line="92" />
+        <location filename="../../src/liability_wizard/gui/questions.py" line="108" />
         <source>经营者明知食品/药品不安全</source>
         <translation>Seller knew it was unsafe</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/questions.py" line="93" />
+        <location filename="../../src/liability_wizard/gui/questions.py" line="109" />
         <source>仅为不影响安全且不误导的标签瑕疵</source>
         <translation>Harmless label flaw only</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/questions.py" line="96" />
+        <location filename="../../src/liability_wizard/gui/questions.py" line="112" />
         <source>委托人已要求平台提供卖家信息</source>
         <translation>Client asked the platform for the seller's details</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/questions.py" line="97" />
+        <location filename="../../src/liability_wizard/gui/questions.py" line="113" />
         <source>平台提供的卖家真实名称、地址和有效联系方式</source>
         <translation>Seller's real name, address and contact provided</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/questions.py" line="99" />
+        <location filename="../../src/liability_wizard/gui/questions.py" line="115" />
         <source>卖家已不在该平台经营</source>
         <translation>Seller has left the platform</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/questions.py" line="100" />
+        <location filename="../../src/liability_wizard/gui/questions.py" line="116" />
         <source>平台能证明最近一次核验时信息真实有效</source>
         <translation>Platform can prove the data were valid when last verified</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/questions.py" line="104" />
+        <location filename="../../src/liability_wizard/gui/questions.py" line="120" />
         <source>平台作出了高于法律要求的承诺（先行赔付、假一赔十等）</source>
         <translation>Platform promised more than the law requires</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/questions.py" line="105" />
+        <location filename="../../src/liability_wizard/gui/questions.py" line="121" />
         <source>承诺原文</source>
         <translation>Promise, verbatim</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/questions.py" line="106" />
+        <location filename="../../src/liability_wizard/gui/questions.py" line="122" />
         <source>承诺比法律规定更有利于消费者</source>
         <translation>More favourable than the law</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/questions.py" line="107" />
+        <location filename="../../src/liability_wizard/gui/questions.py" line="123" />
         <source>平台已经履行了承诺</source>
         <translation>Platform has honoured it</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/questions.py" line="110" />
+        <location filename="../../src/liability_wizard/gui/questions.py" line="126" />
         <source>平台收到过投诉或通知</source>
         <translation>Platform received a complaint or notice</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/questions.py" line="111" />
+        <location filename="../../src/liability_wizard/gui/questions.py" line="127" />
         <source>通知日期</source>
         <translation>Notice date</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/questions.py" line="112" />
+        <location filename="../../src/liability_wizard/gui/questions.py" line="128" />
         <source>通知内容完整（身份与联系方式、定位信息、初步证据）</source>
         <translation>Notice complete (identity, location, evidence)</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/questions.py" line="114" />
+        <location filename="../../src/liability_wizard/gui/questions.py" line="130" />
         <source>平台已将通知转送卖家/用户</source>
         <translation>Forwarded to the seller / user</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/questions.py" line="115" />
+        <location filename="../../src/liability_wizard/gui/questions.py" line="131" />
         <source>平台采取的措施</source>
         <translation>Measures taken</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/questions.py" line="116" />
+        <location filename="../../src/liability_wizard/gui/questions.py" line="132" />
         <source>采取措施的日期</source>
         <translation>Measures date</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/questions.py" line="117" />
+        <location filename="../../src/liability_wizard/gui/questions.py" line="133" />
         <source>表明平台应当知道的事实</source>
         <translation>Facts showing it should have known</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/questions.py" line="120" />
+        <location filename="../../src/liability_wizard/gui/questions.py" line="136" />
         <source>平台对食品经营者进行了实名登记</source>
         <translation>Seller's real name registered</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/questions.py" line="121" />
+        <location filename="../../src/liability_wizard/gui/questions.py" line="137" />
         <source>平台审查了食品经营许可证</source>
         <translation>Food licence reviewed</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/questions.py" line="122" />
+        <location filename="../../src/liability_wizard/gui/questions.py" line="138" />
         <source>平台发现了严重违法行为</source>
         <translation>Serious violation found</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/questions.py" line="123" />
+        <location filename="../../src/liability_wizard/gui/questions.py" line="139" />
         <source>平台随后停止提供平台服务</source>
         <translation>Service then stopped</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/questions.py" line="126" />
+        <location filename="../../src/liability_wizard/gui/questions.py" line="142" />
         <source>平台审核了经营者的资质资格</source>
         <translation>Seller qualifications reviewed</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/questions.py" line="127" />
+        <location filename="../../src/liability_wizard/gui/questions.py" line="143" />
         <source>平台未尽到对消费者的安全保障义务</source>
         <translation>Safety duty to consumers breached</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/questions.py" line="130" />
+        <location filename="../../src/liability_wizard/gui/questions.py" line="146" />
         <source>律师备注（原样印入意见书）</source>
         <translation>Lawyer's notes (printed as written)</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/questions.py" line="136" />
+        <location filename="../../src/liability_wizard/gui/questions.py" line="152" />
         <source>当事人与平台</source>
         <translation>Parties and platform</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/questions.py" line="137" />
+        <location filename="../../src/liability_wizard/gui/questions.py" line="153" />
         <source>委托人的身份决定适用哪些责任依据：消费者依《消费者权益保护法》第四十四条、《电子商务法》第三十八条；权利人依《民法典》第一千一百九十五条、第一千一百九十七条。平台自营的，依《消费者权益保护法》第四十条、《电子商务法》第三十七条第二款作为销售者承担责任；免除平台责任的格式条款依《消费者权益保护法》第二十六条无效。</source>
         <translation>The client's role decides the grounds: a consumer relies on Consumer Protection Law art. 44 and E-Commerce Law art. 38; a rights holder on Civil Code arts. 1195 and 1197. A self-operating platform answers as the seller (Consumer Protection Law art. 40, E-Commerce Law art. 37(2)); a standard term excluding its liability is void (Consumer Protection Law art. 26).</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/questions.py" line="142" />
+        <location filename="../../src/liability_wizard/gui/questions.py" line="158" />
         <source>交易</source>
         <translation>Transaction</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/questions.py" line="143" />
+        <location filename="../../src/liability_wizard/gui/questions.py" line="159" />
         <source>交易或侵权行为的日期决定适用哪一部法律：2014年3月15日起适用修正后的《消费者权益保护法》，2019年1月1日起适用《电子商务法》，2021年1月1日起适用《民法典》；侵权内容持续到2021年以后的，依最高人民法院关于《民法典》时间效力的规定第一条适用民法典。关系生命健康的商品适用《电子商务法》第三十八条第二款。</source>
         <translation>The date picks the law: the amended Consumer Protection Law from 2014-03-15, the E-Commerce Law from 2019-01-01, the Civil Code from 2021-01-01; content still online after 2020 falls under the Civil Code (SPC provisions on the Civil Code's temporal effect, art. 1). Life-and-health goods: E-Commerce Law art. 38(2).</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/questions.py" line="148" />
+        <location filename="../../src/liability_wizard/gui/questions.py" line="164" />
         <source>损害</source>
         <translation>Harm</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/questions.py" line="149" />
+        <location filename="../../src/liability_wizard/gui/questions.py" line="165" />
         <source>损失决定赔偿数额；欺诈适用《消费者权益保护法》第五十五条第一款，明知缺陷造成严重损害适用第五十五条第二款，不符合食品安全标准的食品适用《食品安全法》第一百四十八条第二款，假药、劣药适用《药品管理法》第一百四十四条第三款。知道损害的日期决定诉讼时效的起算（《民法典》第一百八十八条）。</source>
         <translation>The loss sets the compensation; fraud: Consumer Protection Law art. 55(1); known defects causing serious harm: art. 55(2); unsafe food: Food Safety Law art. 148(2); fake or substandard drugs: Drug Administration Law art. 144(3). The date the harm became known starts the limitation period (Civil Code art. 188).</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/questions.py" line="154" />
+        <location filename="../../src/liability_wizard/gui/questions.py" line="170" />
         <source>卖家身份</source>
         <translation>Seller identity</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/questions.py" line="155" />
+        <location filename="../../src/liability_wizard/gui/questions.py" line="171" />
         <source>《消费者权益保护法》第四十四条第一款：平台不能提供销售者的真实名称、地址和有效联系方式的，消费者可以要求平台赔偿；《电子商务法》第二十七条要求平台核验、登记并定期核验经营者身份信息。权利人起诉直接侵权人同样需要这些信息。</source>
         <translation>Consumer Protection Law art. 44(1): a platform that cannot give the seller's real name, address and valid contact must compensate the consumer; E-Commerce Law art. 27 requires it to verify, register and re-verify sellers. A rights holder suing the infringer needs the same details.</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/questions.py" line="159" />
+        <location filename="../../src/liability_wizard/gui/questions.py" line="175" />
         <source>平台承诺</source>
         <translation>Platform promise</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/questions.py" line="160" />
+        <location filename="../../src/liability_wizard/gui/questions.py" line="176" />
         <source>《消费者权益保护法》第四十四条第一款：平台作出更有利于消费者的承诺的，应当履行承诺。</source>
         <translation>Consumer Protection Law art. 44(1): a platform that promised more favourable terms must keep its promise.</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/questions.py" line="162" />
+        <location filename="../../src/liability_wizard/gui/questions.py" line="178" />
         <source>通知与知情</source>
         <translation>Notice and knowledge</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/questions.py" line="163" />
+        <location filename="../../src/liability_wizard/gui/questions.py" line="179" />
         <source>平台知道或者应当知道侵权而未采取必要措施的，承担连带责任：消费者依《消费者权益保护法》第四十四条第二款、《电子商务法》第三十八条第一款；权利人依《民法典》第一千一百九十五条（通知与删除）、第一千一百九十七条，2021年以前为《侵权责任法》第三十六条。</source>
         <translation>A platform that knew or should have known and took no necessary measures is jointly liable: for consumers Consumer Protection Law art. 44(2) and E-Commerce Law art. 38(1); for rights holders Civil Code arts. 1195 (notice and takedown) and 1197, before 2021 Tort Liability Law art. 36.</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/questions.py" line="167" />
+        <location filename="../../src/liability_wizard/gui/questions.py" line="183" />
         <source>食品平台义务</source>
         <translation>Food platform duties</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/questions.py" line="168" />
+        <location filename="../../src/liability_wizard/gui/questions.py" line="184" />
         <source>《食品安全法》第一百三十一条第一款：网络食品交易第三方平台未对入网食品经营者实名登记、审查许可证，或者发现严重违法行为未停止提供服务的，与食品经营者承担连带责任。</source>
         <translation>Food Safety Law art. 131(1): a food trading platform that did not register the seller's real name or review its licence, or did not stop serving it after finding a serious violation, is jointly liable.</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/questions.py" line="171" />
+        <location filename="../../src/liability_wizard/gui/questions.py" line="187" />
         <source>资质审核与安全保障</source>
         <translation>Qualification review and safety</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/questions.py" line="172" />
+        <location filename="../../src/liability_wizard/gui/questions.py" line="188" />
         <source>《电子商务法》第三十八条第二款：对关系消费者生命健康的商品或者服务，平台对经营者资质资格未尽到审核义务，或者对消费者未尽到安全保障义务，造成消费者损害的，依法承担相应的责任。</source>
         <translation>E-Commerce Law art. 38(2): for goods or services bearing on life and health, a platform that failed to review the seller's qualifications or breached its safety duty bears corresponding liability for the harm.</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/questions.py" line="175" />
+        <location filename="../../src/liability_wizard/gui/questions.py" line="191" />
         <source>结论</source>
         <translation>Conclusion</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/questions.py" line="176" />
+        <location filename="../../src/liability_wizard/gui/questions.py" line="192" />
         <source>结果栏是依据已回答事实作出的评估；尚不清楚的事实以链接列出，点击即可回到提问的页面。备注原样印入法律意见书。</source>
         <translation>The result panel assesses the facts answered so far; unknown facts are links back to the page that asks them. The notes are printed in the letter as written.</translation>
     </message>

@@ -60,7 +60,7 @@ def choose(qtbot, box: ChoiceBox, value: Any) -> None:
 
 def answer(qtbot, editor: QWidget, value: Any) -> None:
     click = Qt.MouseButton.LeftButton
-    if isinstance(editor, TriStateChoice) or isinstance(editor, RadioChoice):
+    if isinstance(editor, TriStateChoice | RadioChoice):
         qtbot.mouseClick(editor.buttons[value], click)
     elif isinstance(editor, Checklist):
         for option, box in editor.boxes.items():

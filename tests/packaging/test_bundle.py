@@ -42,14 +42,15 @@ smoke = _smoke_test_module()
 def bundle() -> Path:
     build = subprocess.run([sys.executable, str(BUILD_SCRIPT)], cwd=ROOT, capture_output=True, text=True,
                            timeout=BUILD_MINUTES * 60)
-    assert build.returncode == 0, f"packaging/build.py failed:\n{build.stdout[-3000:]}\n{build.stderr[-5000:]}"
+    assert build.returncode == 0, (
+        f"packaging/build.py failed:\n{build.stdout[-3000:]}\n{build.stderr[-5000:]}")
     size = smoke.bundle_size(smoke.DEFAULT_BUNDLE)
     print(f"\nLinux bundle: {smoke.DEFAULT_BUNDLE} — {size / 2**20:.0f} MiB")
     return smoke.DEFAULT_BUNDLE
 
 
 @pytest.fixture
-def program(bundle: Path, tmp_path: Path):  # noqa: ANN201 - smoke.FrozenProgram, loaded from a file
+def program(bundle: Path, tmp_path: Path):
     home = tmp_path / "home"
     home.mkdir()
     return smoke.FrozenProgram(bundle, home)
@@ -65,24 +66,24 @@ def test_bundle_is_lean(bundle: Path) -> None:
     assert smoke.bundle_size(bundle) < 300 * 2**20
 
 
-def test_weasyprint_loads_the_bundled_native_libraries(program) -> None:  # noqa: ANN001
+def test_weasyprint_loads_the_bundled_native_libraries(program) -> None:
     smoke.check_native_libraries(program)
 
 
-def test_frozen_program_evaluates_an_example(program) -> None:  # noqa: ANN001
+def test_frozen_program_evaluates_an_example(program) -> None:
     assert smoke.check_evaluate(program) == "yes"
 
 
-def test_frozen_program_renders_the_letter_with_embedded_fonts(program) -> None:  # noqa: ANN001
+def test_frozen_program_renders_the_letter_with_embedded_fonts(program) -> None:
     size, fonts = smoke.check_render(program)
     assert size > 10_000
     assert any("Noto" in row for row in fonts)
 
 
-def test_frozen_program_creates_and_lists_a_fresh_database(program) -> None:  # noqa: ANN001
+def test_frozen_program_creates_and_lists_a_fresh_database(program) -> None:
     assert smoke.check_cases_list(program) == []
 
 
-def test_desktop_program_starts_offscreen_and_creates_its_data_folder(program) -> None:  # noqa: ANN001
+def test_desktop_program_starts_offscreen_and_creates_its_data_folder(program) -> None:
     outcome = smoke.check_gui(program)
     print(f"\ndesktop program: {outcome}")

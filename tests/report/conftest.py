@@ -33,6 +33,7 @@ class RenderedLetter:
     text: str  # the body text, page headers and footers removed, all whitespace removed
     footers: list[str]  # each page's 第 X 页 共 Y 页
     pages: int
+    page_lines: list[list[str]]  # each page's body lines, as pdftotext wrote them
 
 
 def squeeze(text: str) -> str:
@@ -44,8 +45,8 @@ FOOTER = re.compile(r"^\s*第\s*\d+\s*页\s*共\s*\d+\s*页\s*$")
 HEADER = re.compile(r"^\s*文号：.*$")
 
 
-def read_back(pdf: bytes, path: Path) -> tuple[str, list[str], int]:
-    """The PDF's body text (squeezed), its page footers, and its page count."""
+def read_back(pdf: bytes, path: Path) -> tuple[str, list[str], int, list[list[str]]]:
+    """The PDF's body text (squeezed), its page footers, its page count and each page's body lines."""
     path.write_bytes(pdf)
     text = subprocess.run(["pdftotext", "-enc", "UTF-8", str(path), "-"], capture_output=True, check=True,
                           text=True).stdout
@@ -54,7 +55,9 @@ def read_back(pdf: bytes, path: Path) -> tuple[str, list[str], int]:
     lines = text.splitlines()
     footers = [squeeze(line) for line in lines if FOOTER.match(line)]
     body = [line for line in lines if not FOOTER.match(line) and not HEADER.match(line)]
-    return squeeze("\n".join(body)), footers, pages
+    page_lines = [[line for line in page.splitlines() if line.strip() and not FOOTER.match(line)
+                   and not HEADER.match(line)] for page in text.split("\f") if page.strip()]
+    return squeeze("\n".join(body)), footers, pages, page_lines
 
 
 def render_and_read(case: Case, path: Path, renderer: LetterRenderer | None = None,
@@ -62,8 +65,8 @@ def render_and_read(case: Case, path: Path, renderer: LetterRenderer | None = No
     evaluation = evaluate_case(case)
     pdf = render_letter(case, evaluation, firm, letter_date=options.pop("letter_date", LETTER_DATE),
                         renderer=renderer, **options)
-    text, footers, pages = read_back(pdf, path)
-    return RenderedLetter(case, evaluation, pdf, path, text, footers, pages)
+    text, footers, pages, page_lines = read_back(pdf, path)
+    return RenderedLetter(case, evaluation, pdf, path, text, footers, pages, page_lines)
 
 
 @pytest.fixture(scope="session")

@@ -11,8 +11,10 @@ from tests.conftest import EXAMPLE_CASES, example_id
 from tests.report.conftest import FIRM, RenderedLetter, squeeze
 
 from liability_wizard.core.catalogue import load_catalogue
+from liability_wizard.paths import resources_dir
 from liability_wizard.report.facts import chinese_date
 from liability_wizard.report.fonts import SANS, SERIF
+from liability_wizard.report.letter import default_renderer
 from liability_wizard.report.letter_content import GROUND_HEADINGS
 from liability_wizard.report.money import format_amount
 
@@ -75,6 +77,15 @@ def test_page_count_and_size(letter: RenderedLetter) -> None:
     assert letter.footers == [f"第{n}页共{letter.pages}页" for n in range(1, letter.pages + 1)]
 
 
+HEADING = re.compile(r"^([一二三四五六]、|（[一二三四五六七八九十]+）|法律依据$|平台可能的抗辩及回应$)")
+
+
+def test_no_page_ends_with_a_heading(letter: RenderedLetter) -> None:
+    assert len(letter.page_lines) == letter.pages
+    for number, lines in enumerate(letter.page_lines[:-1], start=1):
+        assert not HEADING.match(lines[-1].strip()), f"page {number} ends with heading {lines[-1]!r}"
+
+
 def test_only_the_shipped_fonts_embedded_and_subset(letter: RenderedLetter) -> None:
     listing = subprocess.run(["pdffonts", str(letter.path)], capture_output=True, check=True,
                              text=True).stdout.splitlines()[2:]
@@ -92,6 +103,9 @@ def test_nothing_attached_and_only_fonts_fetched(letter: RenderedLetter) -> None
     reader = PdfReader(letter.path)
     assert not reader.attachments
     assert b"/EmbeddedFile" not in letter.pdf
+    log = default_renderer().fetch_log
+    assert log.refused == []
+    assert log.served and all(url.startswith((resources_dir() / "fonts").as_uri()) for url in log.served)
 
 
 def test_not_liable_letter_still_says_what_to_do(letters: dict[str, RenderedLetter]) -> None:

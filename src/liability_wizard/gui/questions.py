@@ -54,6 +54,12 @@ HARM_KINDS = (
     ("reputation", QT_TRANSLATE_NOOP("Questions", "名誉受侵害")),
     ("other", QT_TRANSLATE_NOOP("Questions", "其他")),
 )
+PROVIDED = (
+    ("full", QT_TRANSLATE_NOOP("Questions", "完整提供（名称、地址、有效联系方式）")),
+    ("partial", QT_TRANSLATE_NOOP("Questions", "只提供了一部分")),
+    ("none", QT_TRANSLATE_NOOP("Questions", "没有提供")),
+    ("false", QT_TRANSLATE_NOOP("Questions", "提供了，但不真实或已失效")),
+)
 MEASURES = (("none", QT_TRANSLATE_NOOP("Questions", "未采取任何措施")), ("timely", QT_TRANSLATE_NOOP("Questions", "及时采取了必要措施")),
             ("late", QT_TRANSLATE_NOOP("Questions", "采取措施不及时")),
             ("insufficient", QT_TRANSLATE_NOOP("Questions", "采取了部分措施，但不是必要措施（如仅删除被通知的链接）")))
