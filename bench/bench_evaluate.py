@@ -19,9 +19,9 @@ import tempfile
 import time
 from datetime import date, timedelta
 from pathlib import Path
-from typing import Any
+from typing import Any, get_args
 
-from liability_wizard.core.case import Case, read_case_file
+from liability_wizard.core.case import Case, Indicator, read_case_file
 from liability_wizard.core.evaluator import evaluate_case
 
 SEED = 20240501
@@ -85,15 +85,7 @@ def random_case(rng: random.Random, number: int) -> dict[str, Any]:
             "forwarded": _tri(rng),
             "measures": rng.choice([None, "none", "timely", "late", "insufficient"]),
             "indicators": rng.sample(
-                [
-                    "repeated_complaints",
-                    "obvious_infringement",
-                    "platform_promoted",
-                    "platform_edited",
-                    "abnormal_price",
-                    "prior_penalty",
-                    "regulator_notice",
-                ],
+                list(get_args(Indicator)),
                 rng.randint(0, 3),
             ),
         },

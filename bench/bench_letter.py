@@ -32,7 +32,8 @@ FIRM = FirmProfile(name="北京市某某律师事务所", address="北京市朝�
                    lawyer="王某某")
 BARE_HTML = ('<html lang="zh-CN"><body><h1>法律意见书</h1>'
              "<p>本所接受委托，就网络购物纠纷出具本法律意见书。</p></body></html>")
-BARE_CSS = 'html { font-family: "Noto Serif SC"; } h1 { font-family: "Noto Sans SC"; font-weight: 700; }'
+BARE_CSS = ('html { font-family: "Noto Serif SC", "Noto Serif SC Ext"; } '
+            'h1 { font-family: "Noto Sans SC", "Noto Sans SC Ext"; font-weight: 700; }')
 SIZE_LIMIT = 300 * 1024
 
 

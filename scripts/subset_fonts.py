@@ -2,9 +2,14 @@
 
 Run once when the character set changes; the subset files are committed. The TTC files
 carry one face per region (face 0 is Japanese), so the Simplified-Chinese face is picked by
-its name and saved as a single-face OTF: the whole basic CJK block (U+4E00–U+9FFF, so rare
-name characters such as 喆 堃 镕 玥 are there), Latin and the punctuation a letter uses.
-Hinting and the vertical-writing tables are dropped (print only, horizontal text).
+its name and saved as single-face OTF files covering the whole basic CJK block (U+4E00–U+9FFF,
+so rare name characters such as 喆 堃 镕 玥 are there), Latin and the punctuation a letter uses.
+
+Each face is split in two: the everyday characters (Latin, punctuation, the GB2312 hanzi) and
+an extension family ("… Ext") with the rest of the block, named after it in every font stack.
+WeasyPrint embeds every glyph id up to the highest one a letter uses, so a small everyday font
+keeps each PDF small and fast to write; the extension is embedded only when a rare character
+is used. Hinting and the vertical-writing tables are dropped (print only, horizontal text).
 Takes about a minute per face.
 
     python scripts/subset_fonts.py [--source /usr/share/fonts/opentype/noto]
@@ -24,12 +29,13 @@ OUT = ROOT / "resources" / "fonts"
 DEFAULT_SOURCE = Path("/usr/share/fonts/opentype/noto")
 DEBIAN_COPYRIGHT = Path("/usr/share/doc/fonts-noto-cjk/copyright")
 
-#: (source TTC, face name inside it, output file, family written into the subset, style).
-#: Body text is regular serif, headings and emphasis bold sans: two faces keep the program small.
+#: (source TTC, face name inside it, family written into the subsets, style).
+#: Body text is regular serif, headings and labels bold sans: two faces keep the program small.
 FACES = (
-    ("NotoSerifCJK-Regular.ttc", "Noto Serif CJK SC", "NotoSerifSC-Regular.otf", "Noto Serif SC", "Regular"),
-    ("NotoSansCJK-Bold.ttc", "Noto Sans CJK SC Bold", "NotoSansSC-Bold.otf", "Noto Sans SC", "Bold"),
+    ("NotoSerifCJK-Regular.ttc", "Noto Serif CJK SC", "Noto Serif SC", "Regular"),
+    ("NotoSansCJK-Bold.ttc", "Noto Sans CJK SC Bold", "Noto Sans SC", "Bold"),
 )
+EXTENSION = " Ext"  # family suffix of the rare-character part
 
 #: Inclusive code point ranges kept in every subset.
 RANGES = (
@@ -52,8 +58,24 @@ RANGES = (
 )
 
 
-def codepoints() -> list[int]:
-    return [cp for start, end in RANGES for cp in range(start, end + 1)]
+def _is_everyday(codepoint: int) -> bool:
+    """Everything but the hanzi outside GB2312 (the characters of everyday text)."""
+    if not 0x4E00 <= codepoint <= 0x9FFF:
+        return True
+    try:
+        chr(codepoint).encode("gb2312")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
+def codepoints(everyday: bool) -> list[int]:
+    return [cp for start, end in RANGES for cp in range(start, end + 1) if _is_everyday(cp) == everyday]
+
+
+def file_name(family: str, style: str) -> str:
+    """Noto Serif SC Ext, Regular → NotoSerifSCExt-Regular.otf"""
+    return f"{family.replace(' ', '')}-{style}.otf"
 
 
 def extract_face(ttc_path: Path, face_name: str) -> TTFont:
@@ -61,39 +83,6 @@ def extract_face(ttc_path: Path, face_name: str) -> TTFont:
         if font["name"].getDebugName(4) == face_name:
             return font
     raise SystemExit(f"{ttc_path}: no face named {face_name!r}")
-
-
-def _frequency_rank(codepoint: int) -> int:
-    """0 for Latin and punctuation, 1 for the GB2312 hanzi (everyday text), 2 for rarer characters."""
-    char = chr(codepoint)
-    if not 0x4E00 <= codepoint <= 0x9FFF:
-        return 0
-    try:
-        char.encode("gb2312")
-    except UnicodeEncodeError:
-        return 2
-    return 1
-
-
-def reorder_glyphs(font: TTFont) -> None:
-    """Put everyday glyphs first.
-
-    WeasyPrint embeds every glyph id up to the highest one a letter uses (empty ones included),
-    so with common characters at low ids a typical letter embeds a third of the glyph table.
-    """
-    font.ensureDecompiled()  # now: tables read later would be decoded with the new glyph order
-    old_order = font.getGlyphOrder()
-    rank = {name: 3 for name in old_order}
-    for codepoint, name in font.getBestCmap().items():
-        rank[name] = min(rank[name], _frequency_rank(codepoint))
-    position = {name: index for index, name in enumerate(old_order)}
-    new_order = [old_order[0], *sorted(old_order[1:], key=lambda name: (rank[name], position[name]))]
-    top = font["CFF "].cff.topDictIndex[0]
-    if hasattr(top, "FDSelect"):
-        fd_of = list(top.FDSelect.gidArray)
-        top.FDSelect.gidArray = [fd_of[position[name]] for name in new_order]
-    top.charset = new_order
-    font.setGlyphOrder(new_order)
 
 
 def rename(font: TTFont, family: str, style: str) -> None:
@@ -115,7 +104,7 @@ def rename(font: TTFont, family: str, style: str) -> None:
     font["CFF "].cff.fontNames = [postscript]
 
 
-def subset_face(source: Path, ttc: str, face_name: str, out_name: str, family: str, style: str) -> Path:
+def subset_face(source: Path, ttc: str, face_name: str, family: str, style: str, everyday: bool) -> Path:
     font = extract_face(source / ttc, face_name)
     options = subset.Options()
     options.hinting = False
@@ -127,12 +116,11 @@ def subset_face(source: Path, ttc: str, face_name: str, out_name: str, family: s
     options.name_languages = ["*"]
     options.notdef_outline = True
     subsetter = subset.Subsetter(options)
-    subsetter.populate(unicodes=codepoints())
+    subsetter.populate(unicodes=codepoints(everyday))
     subsetter.subset(font)
-    reorder_glyphs(font)
     rename(font, family, style)
     font.recalcTimestamp = False  # same input, same bytes: the committed files only change with the script
-    target = OUT / out_name
+    target = OUT / file_name(family, style)
     font.save(str(target))
     return target
 
@@ -160,11 +148,13 @@ def main(argv: list[str] | None = None) -> int:
                         help="Debian copyright file (OFL text)")
     args = parser.parse_args(argv)
     OUT.mkdir(parents=True, exist_ok=True)
-    for ttc, face_name, out_name, family, style in FACES:
-        target = subset_face(args.source, ttc, face_name, out_name, family, style)
-        print(f"{target.relative_to(ROOT)}: {target.stat().st_size / 1e6:.1f} MB")
-    notices = (TTFont(str(OUT / face[2]))["name"].getDebugName(0) or "" for face in FACES)
-    notice = "\n".join(f"{name}: {text}" for name, text in zip((f[3] for f in FACES), notices, strict=True))
+    notices = []
+    for ttc, face_name, family, style in FACES:
+        for part_family, everyday in ((family, True), (family + EXTENSION, False)):
+            target = subset_face(args.source, ttc, face_name, part_family, style, everyday)
+            print(f"{target.relative_to(ROOT)}: {target.stat().st_size / 1e6:.1f} MB")
+        notices.append(f"{family}: {TTFont(str(target))['name'].getDebugName(0)}")
+    notice = "\n".join(notices)
     print(write_licence(args.copyright, notice).relative_to(ROOT))
     return 0
 

@@ -14,18 +14,10 @@ from hypothesis import strategies as st
 from liability_wizard.core.case import case_from_json_dict
 from liability_wizard.core.catalogue import load_catalogue
 from liability_wizard.core.evaluator import evaluate_case
+from tests.core.contract import GROUND_LIABILITY, INDICATORS
 
 PROPERTY_SETTINGS = settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
-GROUND_LIABILITY = {
-    "self_operated": "seller",
-    "seller_identity": "advance_compensation",
-    "platform_promise": "promise_performance",
-    "knowledge": "joint",
-    "notice_takedown": "joint_expanded",
-    "qualification_review": "corresponding",
-    "food_platform_duties": "joint",
-}
 
 tri = st.none() | st.booleans()
 iso_date = st.dates(date(2005, 1, 1), date(2030, 12, 31)).map(date.isoformat)
@@ -102,17 +94,7 @@ cases = st.fixed_dictionaries(
             measures=st.none() | st.sampled_from(["none", "timely", "late", "insufficient"]),
             measures_date=st.none() | iso_date,
             indicators=st.lists(
-                st.sampled_from(
-                    [
-                        "repeated_complaints",
-                        "obvious_infringement",
-                        "platform_promoted",
-                        "platform_edited",
-                        "abnormal_price",
-                        "prior_penalty",
-                        "regulator_notice",
-                    ]
-                ),
+                st.sampled_from(INDICATORS),
                 max_size=3,
                 unique=True,
             ),

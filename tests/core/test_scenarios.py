@@ -12,20 +12,11 @@ import pytest
 
 from liability_wizard.core.case import case_from_json_dict
 from liability_wizard.core.evaluator import evaluate_case
+from tests.core.contract import GROUND_LIABILITY
 
 SCENARIOS_FILE = Path(__file__).with_name("scenarios.toml")
 SCENARIOS: list[dict[str, Any]] = tomllib.loads(SCENARIOS_FILE.read_text("utf-8"))["scenario"]
 
-#: case-format.md, "Liability": what a liable or uncertain finding of each ground gives.
-GROUND_LIABILITY = {
-    "self_operated": "seller",
-    "seller_identity": "advance_compensation",
-    "platform_promise": "promise_performance",
-    "knowledge": "joint",
-    "notice_takedown": "joint_expanded",
-    "qualification_review": "corresponding",
-    "food_platform_duties": "joint",
-}
 GROUND_KEYS = {
     "outcome",
     "liability",

@@ -72,3 +72,19 @@ def test_missing_character_raises_before_rendering() -> None:
     assert "U+20000" in raised.value.message and "U+2A6A5" in raised.value.message
     # The check runs on the letter's text, so the HTML itself is still available to the caller.
     assert "𠀀先生" in letter_html(case, evaluate_case(case), FirmProfile(), letter_date=date(2025, 6, 1))
+
+
+@pytest.mark.slow
+def test_rare_characters_print_from_the_extension_fonts(tmp_path) -> None:
+    import subprocess
+
+    from tests.report.conftest import render_and_read
+
+    case = make_case(client={"name": "王喆"}, notes="张堃、李镕、赵玥")
+    firm = FirmProfile(name="堃喆律师事务所")  # the letterhead is set in the sans stack
+    letter = render_and_read(case, tmp_path / "rare.pdf", LetterRenderer(), firm=firm)
+    for name in ("王喆", "张堃、李镕、赵玥", "堃喆律师事务所"):
+        assert name in letter.text
+    fonts = subprocess.run(["pdffonts", str(letter.path)], capture_output=True, check=True, text=True).stdout
+    assert "Noto-Serif-SC-Ext" in fonts and "Noto-Sans-SC-Ext" in fonts
+    assert len(letter.pdf) <= 300 * 1024

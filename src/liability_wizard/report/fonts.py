@@ -16,11 +16,13 @@ from liability_wizard.paths import resources_dir
 
 SERIF = "Noto Serif SC"  # body text (宋体 style)
 SANS = "Noto Sans SC"  # headings (黑体 style)
+EXTENSION = " Ext"  # the rest of the CJK block, named second in each stack (scripts/subset_fonts.py)
 
 
 @dataclass(frozen=True, slots=True)
 class FontFace:
     family: str
+    stack: str  # the font-family stack it belongs to: SERIF or SANS
     weight: int
     file_name: str
 
@@ -30,8 +32,10 @@ class FontFace:
 
 
 FONT_FACES = (
-    FontFace(SERIF, 400, "NotoSerifSC-Regular.otf"),
-    FontFace(SANS, 700, "NotoSansSC-Bold.otf"),
+    FontFace(SERIF, SERIF, 400, "NotoSerifSC-Regular.otf"),
+    FontFace(SERIF + EXTENSION, SERIF, 400, "NotoSerifSCExt-Regular.otf"),
+    FontFace(SANS, SANS, 700, "NotoSansSC-Bold.otf"),
+    FontFace(SANS + EXTENSION, SANS, 700, "NotoSansSCExt-Bold.otf"),
 )
 
 
@@ -60,15 +64,15 @@ def font_face_css() -> str:
 
 @cache
 def printable_characters() -> frozenset[int]:
-    """Code points every shipped face can draw (a character may appear in any of them)."""
+    """Code points both stacks can draw (any character may appear in a heading or in body text)."""
     from fontTools.ttLib import TTFont
 
-    maps = []
+    stacks: dict[str, set[int]] = {}
     for face in FONT_FACES:
         font = TTFont(str(face.path), lazy=True)
-        maps.append(set(font.getBestCmap()))
+        stacks.setdefault(face.stack, set()).update(font.getBestCmap())
         font.close()
-    return frozenset(set.intersection(*maps))
+    return frozenset(set.intersection(*stacks.values()))
 
 
 def _needs_glyph(char: str) -> bool:

@@ -106,6 +106,22 @@ class GroundContext:
     def not_applicable(self, ground: Ground, reasoning: str, judged_on: date | None = None) -> Finding:
         return Finding(ground, "not_applicable", judged_on or self.t, (), reasoning)
 
+    def consumer_ground_closed(self, ground: Ground, law_code: str, *, intermediary: bool = True) -> Finding | None:
+        """``not_applicable`` for a rights holder, a sale before ``law_code`` took effect, or (for the
+        intermediary grounds) a platform that sold the item itself; ``None`` when the ground applies."""
+        if not self.consumer:
+            return self.not_applicable(ground, "本项为消费者的请求权基础；委托人为权利人，不适用。")
+        law = self.catalogue.law(law_code)
+        if self.t < law.effective_from:
+            edition = law.edition.split("；")[0]
+            name = f"{law.title}（{edition}）" if edition else law.title
+            return self.not_applicable(ground, f"交易发生于{cn_date(self.t)}，在本项所依据的{name}施行"
+                                               f"（{cn_date(law.effective_from)}）之前，本项不适用。")
+        if intermediary and self.platform_self_operated:
+            return self.not_applicable(ground, f"{self.platform_name}自营涉案商品，作为销售者直接承担责任"
+                                               "（见“平台自营”一项），本项不适用。")
+        return None
+
 
 def context_for(case: Case, catalogue: StatuteCatalogue | None = None) -> GroundContext:
     return GroundContext(case, catalogue or load_catalogue())

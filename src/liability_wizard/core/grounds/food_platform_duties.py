@@ -7,21 +7,16 @@ SPC-NETCON:15 (live-stream food sales) and SPC-NETCON:18 (网络餐饮服务平�
 from __future__ import annotations
 
 from liability_wizard.core.evaluation import Finding
-from liability_wizard.core.grounds.context import GroundContext, cn_date, refs
+from liability_wizard.core.grounds.context import GroundContext, refs
 
 GROUND = "food_platform_duties"
 
 
 def judge(ctx: GroundContext) -> Finding:
-    if not ctx.consumer:
-        return ctx.not_applicable(GROUND, "本项为消费者的请求权基础；委托人为权利人，不适用。")
     if ctx.category != "food":
         return ctx.not_applicable(GROUND, "涉案商品不是食品，本项不适用。")
-    if ctx.t < ctx.starts("FSL"):
-        return ctx.not_applicable(GROUND, f"交易发生于{cn_date(ctx.t)}，早于2015年修订的《中华人民共和国食品安全法》"
-                                          "（2015年10月1日施行），本项不适用。")
-    if ctx.platform_self_operated:
-        return ctx.not_applicable(GROUND, f"{ctx.platform_name}自营涉案食品，作为食品经营者直接承担责任（见“平台自营”一项）。")
+    if closed := ctx.consumer_ground_closed(GROUND, "FSL"):
+        return closed
     basis = ["FSL:131.1", "FSL:62", "SPC-FOODSAFETY1:3"]
     if ctx.live_streaming:
         basis.append("SPC-NETCON:15")

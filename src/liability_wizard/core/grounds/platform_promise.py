@@ -6,17 +6,14 @@ Applies CRPL:44.1 (作出更有利于消费者的承诺的，应当履行承诺)
 from __future__ import annotations
 
 from liability_wizard.core.evaluation import Finding
-from liability_wizard.core.grounds.context import GroundContext, cn_date, ref
+from liability_wizard.core.grounds.context import GroundContext, ref
 
 GROUND = "platform_promise"
 
 
 def judge(ctx: GroundContext) -> Finding:
-    if not ctx.consumer:
-        return ctx.not_applicable(GROUND, "平台承诺是对消费者作出的；委托人为权利人，本项不适用。")
-    if ctx.t < ctx.starts("CRPL"):
-        return ctx.not_applicable(GROUND, f"交易发生于{cn_date(ctx.t)}，早于2014年3月15日修正后的"
-                                          "《中华人民共和国消费者权益保护法》第四十四条施行，本项不适用。")
+    if closed := ctx.consumer_ground_closed(GROUND, "CRPL", intermediary=False):
+        return closed
     basis = ["CRPL:44.1"]
     if ctx.category == "food" and ctx.in_force("FSL"):
         basis.append("FSL:131.2")

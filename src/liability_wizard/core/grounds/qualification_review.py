@@ -6,20 +6,15 @@ Applies ECL:38.2 (未尽到资质资格审核义务或安全保障义务，造�
 from __future__ import annotations
 
 from liability_wizard.core.evaluation import Finding
-from liability_wizard.core.grounds.context import GroundContext, cn_date, ref
+from liability_wizard.core.grounds.context import GroundContext, ref
 
 GROUND = "qualification_review"
 BASIS = ["ECL:38.2"]
 
 
 def judge(ctx: GroundContext) -> Finding:
-    if not ctx.consumer:
-        return ctx.not_applicable(GROUND, "本项为消费者的请求权基础；委托人为权利人，不适用。")
-    if ctx.t < ctx.starts("ECL"):
-        return ctx.not_applicable(GROUND, f"交易发生于{cn_date(ctx.t)}，早于《中华人民共和国电子商务法》"
-                                          "（2019年1月1日施行），本项不适用。")
-    if ctx.platform_self_operated:
-        return ctx.not_applicable(GROUND, f"{ctx.platform_name}自营涉案商品，作为销售者直接承担责任（见“平台自营”一项）。")
+    if closed := ctx.consumer_ground_closed(GROUND, "ECL"):
+        return closed
     if not (ctx.case.transaction.life_health is True or ctx.category in ("food", "drug")):
         return ctx.not_applicable(GROUND, "涉案商品或服务不属于关系消费者生命健康的商品或服务，本项不适用。")
     case, name = ctx.case, ctx.platform_name

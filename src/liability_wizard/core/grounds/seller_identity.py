@@ -8,7 +8,7 @@ SPC-NETCON:14 and CRPL-REG:14 (live-stream sales).
 from __future__ import annotations
 
 from liability_wizard.core.evaluation import Finding
-from liability_wizard.core.grounds.context import GroundContext, cn_date, ref
+from liability_wizard.core.grounds.context import GroundContext, ref
 
 GROUND = "seller_identity"
 
@@ -32,14 +32,8 @@ def _basis(ctx: GroundContext, provided: str | None) -> list[str]:
 
 
 def judge(ctx: GroundContext) -> Finding:
-    if not ctx.consumer:
-        return ctx.not_applicable(GROUND, "本项为消费者的请求权基础；委托人为权利人，不适用。")
-    if ctx.t < ctx.starts("CRPL"):
-        return ctx.not_applicable(GROUND, f"交易发生于{cn_date(ctx.t)}，早于2014年3月15日修正后的"
-                                          "《中华人民共和国消费者权益保护法》第四十四条施行，本项不适用。")
-    if ctx.platform_self_operated:
-        return ctx.not_applicable(GROUND, f"{ctx.platform_name}自营涉案商品，作为销售者直接承担责任（见“平台自营”一项），"
-                                          "无须再问其能否提供销售者信息。")
+    if closed := ctx.consumer_ground_closed(GROUND, "CRPL"):
+        return closed
     ident = ctx.case.identification
     provided = ident.provided
     basis = _basis(ctx, provided)
