@@ -83,7 +83,7 @@ def ensure_venv() -> None:
         return
     say("installing the program and its test tools into the virtual environment")
     subprocess.run([PYTHON, "-m", "pip", "install", "-q", "--upgrade", "pip"], check=True)
-    subprocess.run([PYTHON, "-m", "pip", "install", "-q", "-e", f"{ROOT}[dev]"], check=True)
+    subprocess.run([PYTHON, "-m", "pip", "install", "-q", "-e", f"{ROOT}[dev,package]"], check=True)
     STAMP.write_text(digest)
 
 

@@ -9,6 +9,7 @@ stylesheet for the life of the process; later renders only lay out the text.
 
 from __future__ import annotations
 
+import atexit
 from datetime import date
 from functools import cache
 from pathlib import Path
@@ -87,6 +88,8 @@ class LetterRenderer:
 
 @cache
 def default_renderer() -> LetterRenderer:
+    # Drop it before interpreter shutdown, while WeasyPrint can still delete its font folder.
+    atexit.register(default_renderer.cache_clear)
     return LetterRenderer()
 
 
