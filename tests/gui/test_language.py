@@ -6,12 +6,14 @@ from collections.abc import Iterator
 
 import pytest
 from PySide6.QtCore import QLocale
+from PySide6.QtGui import QFontDatabase, QTextLayout
 from PySide6.QtWidgets import QApplication, QWizard
 
 from liability_wizard.core.case import read_case_file
 from liability_wizard.core.interview import Page
 from liability_wizard.gui.language import install_translators
 from liability_wizard.gui.wizard import CaseWizard
+from liability_wizard.paths import resources_dir
 from tests.conftest import EXAMPLES
 
 E13 = EXAMPLES / "e13-trademark-goods-insufficient-measures.lwcase"
@@ -50,3 +52,15 @@ def test_english_translates_pages_results_and_buttons(qtbot, language: str) -> N
     assert wizard.result_panel.headline.text() == "The platform is liable"
     tri = wizard.pages[Page.PARTIES].editors["platform.self_operated"]
     assert [b.text() for b in tri.buttons.values()] == ["Yes", "No", "Unknown"]
+
+
+def test_chinese_is_drawn_with_the_bundled_font_even_beside_a_system_cjk_font(qapp: QApplication) -> None:
+    """This machine has Noto Sans CJK installed; the program must still use the fonts it ships."""
+    bundled = {f for path in (resources_dir() / "fonts").glob("*.otf")
+               for f in QFontDatabase.applicationFontFamilies(QFontDatabase.addApplicationFont(str(path)))}
+    layout = QTextLayout("平台应承担责任", QApplication.font())
+    layout.beginLayout()
+    layout.createLine()
+    layout.endLayout()
+    used = {run.rawFont().familyName() for run in layout.glyphRuns()}
+    assert used and used <= bundled, used

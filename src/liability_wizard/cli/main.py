@@ -19,9 +19,11 @@ COMMANDS = (evaluate_command, law_command, render_command, cases_command)
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="liability-wizard",
-        description=bilingual("网络交易平台责任评估向导：不带参数运行时打开桌面程序。",
+        description=bilingual("网络交易平台责任评估向导：不带参数运行时打开桌面程序；只给一个 .lwcase 文件时，"
+                              "桌面程序导入并打开它。",
                               "Liability Wizard: platform liability under PRC law. "
-                              "Without arguments it opens the desktop program."),
+                              "Without arguments it opens the desktop program; with one .lwcase file, the "
+                              "desktop program imports and opens it."),
     )
     parser.add_argument("--version", action="version", version=f"liability-wizard {__version__}")
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
@@ -32,10 +34,11 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
-    if not argv:
+    # No arguments, or just a case file (a double-click: Windows "%1", Linux %f): the desktop program.
+    if not argv or (len(argv) == 1 and argv[0].lower().endswith(".lwcase")):
         from liability_wizard.gui.app import main as gui_main
 
-        return gui_main()
+        return gui_main(argv)
     args = build_parser().parse_args(argv)
     if args.command is None:
         build_parser().print_help()

@@ -2,14 +2,14 @@
 
 Source strings are Simplified Chinese (the default language needs no translation file); English
 comes from ``resources/i18n/liability_wizard_en.qm``. Qt's own ``qtbase_zh_CN.qm`` translates
-QWizard's and the standard dialogs' buttons. The bundled Noto SC fonts are registered so Chinese
-renders on a machine without a CJK system font.
+QWizard's and the standard dialogs' buttons. Chinese is always drawn with the bundled Noto SC fonts,
+also where the system has a CJK font of its own.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
-from PySide6.QtGui import QFontDatabase
+from PySide6.QtGui import QFontDatabase, QFontInfo
 from PySide6.QtWidgets import QApplication
 
 from liability_wizard.paths import resources_dir
@@ -41,17 +41,21 @@ def install_translators(app: QCoreApplication, language: str) -> list[QTranslato
 
 
 def load_fonts(app: QApplication) -> list[str]:
-    """Register the bundled fonts; where the system has no Chinese font, fall back to them.
-    Returns the families added."""
+    """Register the bundled fonts and make them the application's Chinese font, ahead of any
+    system CJK font, so the program looks the same on Windows, macOS and Linux. Returns the
+    families added."""
     families: list[str] = []
     for path in sorted((resources_dir() / "fonts").glob("*.[ot]tf")):
         font_id = QFontDatabase.addApplicationFont(str(path))
         if font_id >= 0:
             families += [f for f in QFontDatabase.applicationFontFamilies(font_id) if f not in families]
-    chinese = QFontDatabase.families(QFontDatabase.WritingSystem.SimplifiedChinese)
-    if families and not [f for f in chinese if f not in families]:
+    if families:
         font = app.font()
-        # The system UI font first (Latin); then the regular serif before the bold-only sans subset.
-        font.setFamilies([font.family(), *sorted(families, key=lambda f: "Serif" not in f)])
+        # Latin text keeps the system UI font unless that font has Chinese of its own (it would win
+        # over ours). The bundled sans is a bold-only subset: the regular serif comes first.
+        system = QFontInfo(font).family()
+        has_chinese = QFontDatabase.WritingSystem.SimplifiedChinese in QFontDatabase.writingSystems(system)
+        latin = [] if has_chinese or system in families else [system]
+        font.setFamilies([*latin, *sorted(families, key=lambda f: "Serif" not in f)])
         app.setFont(font)
     return families

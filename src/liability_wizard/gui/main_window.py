@@ -47,6 +47,7 @@ class MainWindow(QMainWindow):
         self.settings = settings or QSettings()
         self.repository: CaseRepository | None = None
         self.wizards: dict[int, CaseWizard] = {}
+        self._files_to_open: list[Path] = []  # case files given before the database was open
         self.setWindowTitle(self.tr("网络交易平台责任评估向导"))
         self.model = CaseTableModel()
 
@@ -159,15 +160,18 @@ class MainWindow(QMainWindow):
 
     def open_repository(self, path: Path | None = None) -> bool:
         """Open the case database; a corrupt or unwritable one gives a Chinese message, not a crash."""
+        from liability_wizard.gui.welcome_case import add_welcome_case
         from liability_wizard.storage.errors import StorageError
         from liability_wizard.storage.repository import CaseRepository
 
         try:
-            self.attach_repository(CaseRepository.open(path))
+            repository = CaseRepository.open(path)
         except StorageError as exc:
             self.statusBar().showMessage(self.tr("案件数据库无法打开"))
             QMessageBox.critical(self, self.tr("无法打开案件数据库"), exc.message)
             return False
+        self._guard(add_welcome_case, repository, self.settings)
+        self.attach_repository(repository)
         return True
 
     def attach_repository(self, repository: CaseRepository) -> None:
@@ -175,6 +179,9 @@ class MainWindow(QMainWindow):
         self.model.attach(repository)
         self.refresh()
         self.statusBar().showMessage(self.tr("案件数据库：%1").replace("%1", str(repository.path)))
+        waiting, self._files_to_open = self._files_to_open, []
+        for path in waiting:
+            self.open_case_file(path)
 
     def refresh(self) -> None:
         if self._guard(self.model.refresh):
@@ -336,6 +343,15 @@ class MainWindow(QMainWindow):
         self.select_case(summary.id)
         self.statusBar().showMessage(self.tr("已导入：%1").replace("%1", case.title), 5000)
         return summary.id
+
+    def open_case_file(self, path: Path) -> CaseWizard | None:
+        """A case file the program was started with (or the Finder sent): import it and open it in
+        the wizard; before the database is open it waits for it."""
+        if self.repository is None:
+            self._files_to_open.append(path)
+            return None
+        case_id = self.import_file(path)
+        return None if case_id is None else self.open_case(case_id)
 
     def export_selected(self) -> None:
         from liability_wizard.core.case import FILE_SUFFIX

@@ -49,10 +49,11 @@ class ResultPanel(QScrollArea):
         self._layout.addWidget(self.headline)
         self._layout.addStretch(1)
         self.setWidget(self._body)
-        self.evaluation: Evaluation | None = None
+        self.evaluation: Evaluation | None = None  # None while a message stands in for the result
         self.show_message(self.tr("填写事实后，这里显示评估结果。"))
 
     def show_message(self, text: str) -> None:
+        self.evaluation = None
         self._clear()
         self.headline.setText(escape(text))
         self.headline.setStyleSheet("color: #555;")

@@ -83,6 +83,7 @@ class CaseWizard(QWizard):
         self.helpRequested.connect(self._show_help)
         self.customButtonClicked.connect(self._custom_button)
         self.currentIdChanged.connect(self._page_changed)
+        self.currentIdChanged.connect(lambda _id: self._show_path())
         QShortcut(QKeySequence.StandardKey.Save, self, activated=self.save_now)
 
         self._autosave = QTimer(self, singleShot=True, interval=AUTOSAVE_DELAY_MS, timeout=self.save_now)
@@ -140,6 +141,11 @@ class CaseWizard(QWizard):
             self._report_failure(self._remember_page, Page(page_id))
         self.save_now()
 
+    def _show_path(self) -> None:
+        summary = self.pages[Page.CONCLUSION].path_summary
+        assert summary is not None
+        summary.show_path([Page(i) for i in self.visitedIds()], self.result_panel.evaluation)
+
     def _show_help(self) -> None:
         page = self.pages[self.current_page()]
         QMessageBox.information(self, self.tr("为什么问这个"), page.why)
@@ -169,11 +175,12 @@ class CaseWizard(QWizard):
             case = self.answers.to_case()
         except CaseFormatError as exc:
             self.result_panel.show_message(exc.message)
-            return
-        from liability_wizard.core.evaluator import evaluate_case
+        else:
+            from liability_wizard.core.evaluator import evaluate_case
 
-        evaluation: Evaluation = evaluate_case(case)
-        self.result_panel.show_evaluation(evaluation)
+            evaluation: Evaluation = evaluate_case(case)
+            self.result_panel.show_evaluation(evaluation)
+        self._show_path()
 
     def save_now(self) -> bool:
         """Store the answers if they changed; ``False`` when they could not be stored."""

@@ -27,6 +27,7 @@ from liability_wizard.gui.answer_widgets import (
     TriStateChoice,
 )
 from liability_wizard.gui.case_answers import CaseAnswers
+from liability_wizard.gui.path_summary import PathSummary
 from liability_wizard.gui.questions import PAGE_TEXTS, QUESTIONS, Question, tr
 
 _WARNINGS = {
@@ -90,6 +91,10 @@ class FactPage(QWizardPage):
         why.setObjectName("why")
         why.setStyleSheet("color: #555;")
         body_layout.addWidget(why)
+        # The 结论 page opens with the way taken and the overall answer (filled in by the wizard).
+        self.path_summary = PathSummary(body) if page is Page.CONCLUSION else None
+        if self.path_summary is not None:
+            body_layout.addWidget(self.path_summary)
         form = QFormLayout()
         body_layout.addLayout(form)
         body_layout.addStretch(1)
