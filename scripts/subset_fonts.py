@@ -29,11 +29,13 @@ OUT = ROOT / "resources" / "fonts"
 DEFAULT_SOURCE = Path("/usr/share/fonts/opentype/noto")
 DEBIAN_COPYRIGHT = Path("/usr/share/doc/fonts-noto-cjk/copyright")
 
-#: (source TTC, face name inside it, family written into the subsets, style).
-#: Body text is regular serif, headings and labels bold sans: two faces keep the program small.
+#: (source TTC, face name inside it, family written into the subsets, style, rare-character part too).
+#: The letter's body text is regular serif, headings and labels bold sans. The desktop program's
+#: interface uses regular sans for everyday text only; its rare characters fall back to the serif.
 FACES = (
-    ("NotoSerifCJK-Regular.ttc", "Noto Serif CJK SC", "Noto Serif SC", "Regular"),
-    ("NotoSansCJK-Bold.ttc", "Noto Sans CJK SC Bold", "Noto Sans SC", "Bold"),
+    ("NotoSerifCJK-Regular.ttc", "Noto Serif CJK SC", "Noto Serif SC", "Regular", True),
+    ("NotoSansCJK-Bold.ttc", "Noto Sans CJK SC Bold", "Noto Sans SC", "Bold", True),
+    ("NotoSansCJK-Regular.ttc", "Noto Sans CJK SC", "Noto Sans SC", "Regular", False),
 )
 EXTENSION = " Ext"  # family suffix of the rare-character part
 
@@ -149,11 +151,14 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     OUT.mkdir(parents=True, exist_ok=True)
     notices = []
-    for ttc, face_name, family, style in FACES:
-        for part_family, everyday in ((family, True), (family + EXTENSION, False)):
+    for ttc, face_name, family, style, with_extension in FACES:
+        parts = ((family, True), (family + EXTENSION, False)) if with_extension else ((family, True),)
+        for part_family, everyday in parts:
             target = subset_face(args.source, ttc, face_name, part_family, style, everyday)
             print(f"{target.relative_to(ROOT)}: {target.stat().st_size / 1e6:.1f} MB")
-        notices.append(f"{family}: {TTFont(str(target))['name'].getDebugName(0)}")
+        notice = f"{family}: {TTFont(str(target))['name'].getDebugName(0)}"
+        if notice not in notices:
+            notices.append(notice)
     notice = "\n".join(notices)
     print(write_licence(args.copyright, notice).relative_to(ROOT))
     return 0

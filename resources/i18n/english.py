@@ -34,7 +34,11 @@ ENGLISH = {
     "导入案件文件": "Import case file", "案件文件 (*%1)": "Case files (*%1)", "无法导入案件文件": "Cannot import the case file",
     "已导入：%1": "Imported: %1", "导出案件文件": "Export case file", "无法导出": "Cannot export",
     "无法写入文件 %1：%2": "Cannot write %1: %2", "已导出到 %1": "Exported to %1",
+    "设置未写入文件": "Settings file not written",
+    "律师事务所信息已保存在案件数据库中，但无法写入设置文件：%1":
+        "The firm's details were saved in the case database, but the settings file could not be written: %1",
     # wizard
+    "已填写的页面：": "Pages gone through: ", "评估结论：": "Conclusion: ", "尚无法评估": "Cannot be evaluated yet",
     "案件向导 — %1": "Case wizard — %1", "意见书预览(&L)": "&Letter preview", "结果栏(&R)": "&Result panel",
     "关闭(&C)": "&Close", "完成(&F)": "&Finish", "为什么问这个": "Why this is asked", "有未保存的修改": "Unsaved changes",
     "未保存：": "Not saved: ", "已自动保存": "Saved automatically", "修改尚未保存": "Changes not saved",

@@ -100,33 +100,33 @@
         <translation>&amp;Finish</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/wizard.py" line="145" />
+        <location filename="../../src/liability_wizard/gui/wizard.py" line="151" />
         <source>为什么问这个</source>
         <translation>Why this is asked</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/wizard.py" line="163" />
+        <location filename="../../src/liability_wizard/gui/wizard.py" line="169" />
         <source>有未保存的修改</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/wizard.py" line="186" />
-        <location filename="../../src/liability_wizard/gui/wizard.py" line="203" />
+        <location filename="../../src/liability_wizard/gui/wizard.py" line="193" />
+        <location filename="../../src/liability_wizard/gui/wizard.py" line="210" />
         <source>未保存：</source>
         <translation>Not saved: </translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/wizard.py" line="192" />
+        <location filename="../../src/liability_wizard/gui/wizard.py" line="199" />
         <source>已自动保存</source>
         <translation>Saved automatically</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/wizard.py" line="216" />
+        <location filename="../../src/liability_wizard/gui/wizard.py" line="223" />
         <source>修改尚未保存</source>
         <translation>Changes not saved</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/wizard.py" line="217" />
+        <location filename="../../src/liability_wizard/gui/wizard.py" line="224" />
         <source>有修改无法保存：%1
 
 仍然关闭并放弃这些修改吗？</source>
@@ -146,37 +146,37 @@ Close and discard them?</translation>
 <context>
     <name>FactPage</name>
     <message>
-        <location filename="../../src/liability_wizard/gui/wizard_pages.py" line="33" />
+        <location filename="../../src/liability_wizard/gui/wizard_pages.py" line="34" />
         <source>日期晚于今天，请核对。</source>
         <translation>The date is in the future; please check.</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/wizard_pages.py" line="34" />
+        <location filename="../../src/liability_wizard/gui/wizard_pages.py" line="35" />
         <source>采取措施的日期早于通知日期，请核对。</source>
         <translation>The measures date is before the notice date; please check.</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/wizard_pages.py" line="35" />
+        <location filename="../../src/liability_wizard/gui/wizard_pages.py" line="36" />
         <source>仍在线的日期早于交易日期，请核对。</source>
         <translation>The still-online date is before the transaction date; please check.</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/wizard_pages.py" line="36" />
+        <location filename="../../src/liability_wizard/gui/wizard_pages.py" line="37" />
         <source>知道损害的日期早于交易日期，请核对。</source>
         <translation>The harm was discovered before the transaction date; please check.</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/wizard_pages.py" line="37" />
+        <location filename="../../src/liability_wizard/gui/wizard_pages.py" line="38" />
         <source>填写了通知日期，但“平台收到过通知”未选“是”，请核对。</source>
         <translation>A notice date is given but 'notice received' is not Yes; please check.</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/wizard_pages.py" line="39" />
+        <location filename="../../src/liability_wizard/gui/wizard_pages.py" line="40" />
         <source>扩大的损失大于全部损失，请核对。</source>
         <translation>The loss after the notice exceeds the whole loss; please check.</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/wizard_pages.py" line="88" />
+        <location filename="../../src/liability_wizard/gui/wizard_pages.py" line="89" />
         <source>为什么问这个：</source>
         <translation>Why this is asked: </translation>
     </message>
@@ -282,225 +282,235 @@ Close and discard them?</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/liability_wizard/gui/main_window.py" line="50" />
+        <location filename="../../src/liability_wizard/gui/main_window.py" line="52" />
         <source>网络交易平台责任评估向导</source>
         <translation>Liability Wizard</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/main_window.py" line="54" />
+        <location filename="../../src/liability_wizard/gui/main_window.py" line="56" />
         <source>搜索案件名称、当事人、标的、备注…</source>
         <translation>Search cases, parties, subject, notes…</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/main_window.py" line="58" />
+        <location filename="../../src/liability_wizard/gui/main_window.py" line="60" />
         <source>搜索(&amp;S)：</source>
         <translation>&amp;Search:</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/main_window.py" line="62" />
+        <location filename="../../src/liability_wizard/gui/main_window.py" line="64" />
         <source>全部结论</source>
         <translation>All conclusions</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/main_window.py" line="66" />
+        <location filename="../../src/liability_wizard/gui/main_window.py" line="68" />
         <source>结论(&amp;R)：</source>
         <translation>Conclusion (&amp;R):</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/main_window.py" line="80" />
+        <location filename="../../src/liability_wizard/gui/main_window.py" line="82" />
         <source>回收站：选中案件后可“还原”或“永久删除”。</source>
         <translation>Trash: select a case to restore it or delete it for good.</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/main_window.py" line="96" />
+        <location filename="../../src/liability_wizard/gui/main_window.py" line="98" />
         <source>正在打开案件数据库…</source>
         <translation>Opening the case database…</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/main_window.py" line="110" />
+        <location filename="../../src/liability_wizard/gui/main_window.py" line="112" />
         <source>新建案件(&amp;N)</source>
         <translation>&amp;New case</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/main_window.py" line="111" />
+        <location filename="../../src/liability_wizard/gui/main_window.py" line="113" />
         <source>打开(&amp;O)</source>
         <translation>&amp;Open</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/main_window.py" line="112" />
+        <location filename="../../src/liability_wizard/gui/main_window.py" line="114" />
         <source>复制为新案件(&amp;U)</source>
         <translation>D&amp;uplicate</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/main_window.py" line="113" />
+        <location filename="../../src/liability_wizard/gui/main_window.py" line="115" />
         <source>删除到回收站(&amp;D)</source>
         <translation>&amp;Delete to trash</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/main_window.py" line="114" />
+        <location filename="../../src/liability_wizard/gui/main_window.py" line="116" />
         <source>导入案件文件(&amp;I)…</source>
         <translation>&amp;Import case file…</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/main_window.py" line="115" />
+        <location filename="../../src/liability_wizard/gui/main_window.py" line="117" />
         <source>导出案件文件(&amp;E)…</source>
         <translation>&amp;Export case file…</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/main_window.py" line="116" />
+        <location filename="../../src/liability_wizard/gui/main_window.py" line="118" />
         <source>显示回收站(&amp;T)</source>
         <translation>Show &amp;trash</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/main_window.py" line="118" />
+        <location filename="../../src/liability_wizard/gui/main_window.py" line="120" />
         <source>还原(&amp;R)</source>
         <translation>&amp;Restore</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/main_window.py" line="119" />
+        <location filename="../../src/liability_wizard/gui/main_window.py" line="121" />
         <source>永久删除(&amp;P)…</source>
         <translation>Delete &amp;permanently…</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/main_window.py" line="120" />
+        <location filename="../../src/liability_wizard/gui/main_window.py" line="122" />
         <source>律所信息与语言(&amp;S)…</source>
         <translation>Firm and language &amp;settings…</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/main_window.py" line="121" />
+        <location filename="../../src/liability_wizard/gui/main_window.py" line="123" />
         <source>关于(&amp;A)</source>
         <translation>&amp;About</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/main_window.py" line="122" />
+        <location filename="../../src/liability_wizard/gui/main_window.py" line="124" />
         <source>退出(&amp;X)</source>
         <translation>E&amp;xit</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/main_window.py" line="124" />
+        <location filename="../../src/liability_wizard/gui/main_window.py" line="126" />
         <source>案件(&amp;C)</source>
         <translation>&amp;Cases</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/main_window.py" line="130" />
+        <location filename="../../src/liability_wizard/gui/main_window.py" line="132" />
         <source>最近的案件(&amp;M)</source>
         <translation>Recent cases (&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/main_window.py" line="134" />
+        <location filename="../../src/liability_wizard/gui/main_window.py" line="136" />
         <source>回收站(&amp;T)</source>
         <translation>&amp;Trash</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/main_window.py" line="137" />
+        <location filename="../../src/liability_wizard/gui/main_window.py" line="139" />
         <source>设置(&amp;S)</source>
         <translation>&amp;Settings</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/main_window.py" line="139" />
+        <location filename="../../src/liability_wizard/gui/main_window.py" line="141" />
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/main_window.py" line="142" />
+        <location filename="../../src/liability_wizard/gui/main_window.py" line="144" />
         <source>案件</source>
         <translation>Cases</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/main_window.py" line="168" />
+        <location filename="../../src/liability_wizard/gui/main_window.py" line="171" />
         <source>案件数据库无法打开</source>
         <translation>The case database could not be opened</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/main_window.py" line="169" />
+        <location filename="../../src/liability_wizard/gui/main_window.py" line="172" />
         <source>无法打开案件数据库</source>
         <translation>Cannot open the case database</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/main_window.py" line="177" />
+        <location filename="../../src/liability_wizard/gui/main_window.py" line="182" />
         <source>案件数据库：%1</source>
         <translation>Case database: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/liability_wizard/gui/main_window.py" line="181" />
+        <location filename="../../src/liability_wizard/gui/main_window.py" line="189" />
         <source>共 %n 件案件</source>
         <translation><numerusform>%n case</numerusform><numerusform>%n cases</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/main_window.py" line="191" />
+        <location filename="../../src/liability_wizard/gui/main_window.py" line="199" />
         <source>操作未完成</source>
         <translation>Not done</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/main_window.py" line="194" />
+        <location filename="../../src/liability_wizard/gui/main_window.py" line="202" />
         <source>案件数据有误</source>
         <translation>Invalid case data</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/main_window.py" line="230" />
+        <location filename="../../src/liability_wizard/gui/main_window.py" line="238" />
         <source>新案件 %1</source>
         <translation>New case %1</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/main_window.py" line="293" />
+        <location filename="../../src/liability_wizard/gui/main_window.py" line="301" />
         <source>案件已移到回收站，可在“回收站”中还原。</source>
         <translation>The case was moved to the trash; it can be restored from there.</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/main_window.py" line="300" />
+        <location filename="../../src/liability_wizard/gui/main_window.py" line="308" />
         <source>案件已还原。</source>
         <translation>The case was restored.</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/main_window.py" line="306" />
+        <location filename="../../src/liability_wizard/gui/main_window.py" line="314" />
         <source>永久删除</source>
         <translation>Delete permanently</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/main_window.py" line="306" />
+        <location filename="../../src/liability_wizard/gui/main_window.py" line="314" />
         <source>永久删除后无法恢复。确定删除这件案件吗？</source>
         <translation>A permanently deleted case cannot be recovered. Delete it?</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/main_window.py" line="316" />
+        <location filename="../../src/liability_wizard/gui/main_window.py" line="324" />
         <source>导入案件文件</source>
         <translation>Import case file</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/main_window.py" line="317" />
-        <location filename="../../src/liability_wizard/gui/main_window.py" line="350" />
+        <location filename="../../src/liability_wizard/gui/main_window.py" line="325" />
+        <location filename="../../src/liability_wizard/gui/main_window.py" line="367" />
         <source>案件文件 (*%1)</source>
         <translation>Case files (*%1)</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/main_window.py" line="330" />
+        <location filename="../../src/liability_wizard/gui/main_window.py" line="338" />
         <source>无法导入案件文件</source>
         <translation>Cannot import the case file</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/main_window.py" line="337" />
+        <location filename="../../src/liability_wizard/gui/main_window.py" line="345" />
         <source>已导入：%1</source>
         <translation>Imported: %1</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/main_window.py" line="349" />
+        <location filename="../../src/liability_wizard/gui/main_window.py" line="366" />
         <source>导出案件文件</source>
         <translation>Export case file</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/main_window.py" line="364" />
+        <location filename="../../src/liability_wizard/gui/main_window.py" line="381" />
         <source>无法导出</source>
         <translation>Cannot export</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/main_window.py" line="364" />
+        <location filename="../../src/liability_wizard/gui/main_window.py" line="381" />
         <source>无法写入文件 %1：%2</source>
         <translation>Cannot write %1: %2</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/main_window.py" line="367" />
+        <location filename="../../src/liability_wizard/gui/main_window.py" line="384" />
         <source>已导出到 %1</source>
         <translation>Exported to %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/liability_wizard/gui/main_window.py" line="456" />
+        <source>设置未写入文件</source>
+        <translation>Settings file not written</translation>
+    </message>
+    <message>
+        <location filename="../../src/liability_wizard/gui/main_window.py" line="457" />
+        <source>律师事务所信息已保存在案件数据库中，但无法写入设置文件：%1</source>
+        <translation>The firm's details were saved in the case database, but the settings file could not be written: %1</translation>
     </message>
 </context>
 <context>
@@ -635,6 +645,24 @@ Close and discard them?</translation>
         <location filename="../../src/liability_wizard/gui/outcome_labels.py" line="35" />
         <source>不在本程序评估范围内</source>
         <translation>Outside what this program assesses</translation>
+    </message>
+</context>
+<context>
+    <name>PathSummary</name>
+    <message>
+        <location filename="../../src/liability_wizard/gui/path_summary.py" line="30" />
+        <source>尚无法评估</source>
+        <translation>Cannot be evaluated yet</translation>
+    </message>
+    <message>
+        <location filename="../../src/liability_wizard/gui/path_summary.py" line="34" />
+        <source>已填写的页面：</source>
+        <translation>Pages gone through: </translation>
+    </message>
+    <message>
+        <location filename="../../src/liability_wizard/gui/path_summary.py" line="34" />
+        <source>评估结论：</source>
+        <translation>Conclusion: </translation>
     </message>
 </context>
 <context>
@@ -1134,64 +1162,64 @@ Close and discard them?</translation>
         <translation>The assessment appears here as facts are entered.</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/result_panel.py" line="92" />
+        <location filename="../../src/liability_wizard/gui/result_panel.py" line="93" />
         <source>尚缺事实：</source>
         <translation>Missing facts: </translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/result_panel.py" line="130" />
+        <location filename="../../src/liability_wizard/gui/result_panel.py" line="131" />
         <source>责任：</source>
         <translation>Liability: </translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/result_panel.py" line="132" />
-        <location filename="../../src/liability_wizard/gui/result_panel.py" line="144" />
-        <location filename="../../src/liability_wizard/gui/result_panel.py" line="167" />
+        <location filename="../../src/liability_wizard/gui/result_panel.py" line="133" />
+        <location filename="../../src/liability_wizard/gui/result_panel.py" line="145" />
+        <location filename="../../src/liability_wizard/gui/result_panel.py" line="168" />
         <source>依据：</source>
         <translation>Basis: </translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/result_panel.py" line="138" />
+        <location filename="../../src/liability_wizard/gui/result_panel.py" line="139" />
         <source>损失赔偿：</source>
         <translation>Compensation: </translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/result_panel.py" line="138" />
+        <location filename="../../src/liability_wizard/gui/result_panel.py" line="139" />
         <source>扩大部分：</source>
         <translation>Loss after notice: </translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/result_panel.py" line="139" />
+        <location filename="../../src/liability_wizard/gui/result_panel.py" line="140" />
         <source>惩罚性赔偿：</source>
         <translation>Punitive damages: </translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/result_panel.py" line="140" />
+        <location filename="../../src/liability_wizard/gui/result_panel.py" line="141" />
         <source>赔偿</source>
         <translation>Damages</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/result_panel.py" line="152" />
+        <location filename="../../src/liability_wizard/gui/result_panel.py" line="153" />
         <source>尚无法计算</source>
         <translation>cannot be computed yet</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/result_panel.py" line="158" />
+        <location filename="../../src/liability_wizard/gui/result_panel.py" line="159" />
         <source>⚠ 已届满</source>
         <translation>⚠ expired</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/liability_wizard/gui/result_panel.py" line="162" />
+        <location filename="../../src/liability_wizard/gui/result_panel.py" line="163" />
         <source>⚠ 即将届满（剩余 %n 天）</source>
         <translation><numerusform>⚠ expires soon (%n day left)</numerusform><numerusform>⚠ expires soon (%n days left)</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/result_panel.py" line="164" />
+        <location filename="../../src/liability_wizard/gui/result_panel.py" line="165" />
         <source>诉讼时效</source>
         <translation>Limitation</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/result_panel.py" line="164" />
+        <location filename="../../src/liability_wizard/gui/result_panel.py" line="165" />
         <source>届满日：</source>
         <translation>Deadline: </translation>
     </message>

@@ -50,6 +50,8 @@ def test_english_translates_pages_results_and_buttons(qtbot, language: str) -> N
     assert wizard.pages[Page.PARTIES].title() == "Parties and platform"
     assert wizard.button(QWizard.WizardButton.CustomButton1).text() == "&Letter preview"
     assert wizard.result_panel.headline.text() == "The platform is liable"
+    summary = wizard.pages[Page.CONCLUSION].path_summary.text()
+    assert "Pages gone through: </b>Parties and platform<br>" in summary and "The platform is liable" in summary
     tri = wizard.pages[Page.PARTIES].editors["platform.self_operated"]
     assert [b.text() for b in tri.buttons.values()] == ["Yes", "No", "Unknown"]
 

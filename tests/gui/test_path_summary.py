@@ -46,3 +46,6 @@ def test_conclusion_summary_follows_the_answers(qtbot, main_window: MainWindow) 
     assert wizard.result_panel.evaluation is None
     assert "尚无法评估" in summary.text() and PLATFORM_LIABLE_NAMES["yes"] not in summary.text()
     assert PAGE_TEXTS[Page.TRANSACTION].title not in summary.text()  # only where the user has been
+    type_text(qtbot, wizard.pages[Page.PARTIES].editors["title"], "title")  # so it closes without asking
+    wizard.refresh_result()
+    assert PLATFORM_LIABLE_NAMES["yes"] in summary.text()

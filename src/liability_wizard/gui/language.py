@@ -52,10 +52,10 @@ def load_fonts(app: QApplication) -> list[str]:
     if families:
         font = app.font()
         # Latin text keeps the system UI font unless that font has Chinese of its own (it would win
-        # over ours). The bundled sans is a bold-only subset: the regular serif comes first.
+        # over ours). The interface reads in the sans; the serif's extension covers rare characters.
         system = QFontInfo(font).family()
         has_chinese = QFontDatabase.WritingSystem.SimplifiedChinese in QFontDatabase.writingSystems(system)
         latin = [] if has_chinese or system in families else [system]
-        font.setFamilies([*latin, *sorted(families, key=lambda f: "Serif" not in f)])
+        font.setFamilies([*latin, *sorted(families, key=lambda f: ("Sans" not in f, "Ext" in f))])
         app.setFont(font)
     return families

@@ -32,6 +32,7 @@ from liability_wizard.gui.outcome_labels import PLATFORM_LIABLE_NAMES, name
 if TYPE_CHECKING:
     from liability_wizard.core.case import Case
     from liability_wizard.core.evaluation import Evaluation
+    from liability_wizard.core.firm import FirmProfile
     from liability_wizard.gui.wizard import CaseWizard
     from liability_wizard.storage.repository import CaseRepository
 
@@ -440,7 +441,21 @@ class MainWindow(QMainWindow):
             return
         dialog = SettingsDialog(firm, self.settings, self)
         if dialog.exec():
-            self._guard(self.repository.set_firm_profile, dialog.firm_profile())
+            self.save_firm_profile(dialog.firm_profile())
+
+    def save_firm_profile(self, firm: FirmProfile) -> None:
+        """Into the database, and into the settings file that ``liability-wizard render`` reads,
+        so a letter looks the same from the window and from the command line."""
+        from liability_wizard.report.firm_settings import save_firm_profile
+
+        assert self.repository is not None
+        self._guard(self.repository.set_firm_profile, firm)
+        try:
+            save_firm_profile(firm)
+        except OSError as exc:
+            QMessageBox.warning(self, self.tr("设置未写入文件"),
+                                self.tr("律师事务所信息已保存在案件数据库中，但无法写入设置文件：%1")
+                                .replace("%1", str(exc.strerror or exc)))
 
     def show_about(self) -> None:
         from liability_wizard.gui.about import show_about

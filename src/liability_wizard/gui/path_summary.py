@@ -31,5 +31,5 @@ class PathSummary(QLabel):
         else:
             answer = (f'<span style="color:{COLOURS[evaluation.platform_liable]}">'
                       f"{escape(name(PLATFORM_LIABLE_NAMES, evaluation.platform_liable))}</span>")
-        self.setText(f"<b>{escape(self.tr('已填写的页面：'))}</b>{pages}<br>"
-                     f"<b>{escape(self.tr('评估结论：'))}</b><b>{answer}</b>")
+        way, conclusion = escape(self.tr("已填写的页面：")), escape(self.tr("评估结论："))
+        self.setText(f"<b>{way}</b>{pages}<br><b>{conclusion}{answer}</b>")
