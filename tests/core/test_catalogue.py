@@ -97,19 +97,11 @@ def _copy_catalogue(tmp_path: Path) -> Path:
     return folder
 
 
-def test_overlapping_versions_are_refused(tmp_path: Path) -> None:
+@pytest.mark.parametrize("until", ["2019-03-01", "2018-12-01"], ids=["overlap", "gap"])
+def test_overlapping_or_gapped_versions_are_refused(tmp_path: Path, until: str) -> None:
     folder = _copy_catalogue(tmp_path)
     fsl = folder / "FSL.toml"
-    fsl.write_text(fsl.read_text("utf-8").replace("effective_until = 2018-12-28", "effective_until = 2019-03-01", 1),
-                   "utf-8")
-    with pytest.raises(CatalogueError, match="overlap or leave a gap"):
-        StatuteCatalogue.load(folder)
-
-
-def test_gapped_versions_are_refused(tmp_path: Path) -> None:
-    folder = _copy_catalogue(tmp_path)
-    fsl = folder / "FSL.toml"
-    fsl.write_text(fsl.read_text("utf-8").replace("effective_until = 2018-12-28", "effective_until = 2018-12-01", 1),
+    fsl.write_text(fsl.read_text("utf-8").replace("effective_until = 2018-12-28", f"effective_until = {until}", 1),
                    "utf-8")
     with pytest.raises(CatalogueError, match="overlap or leave a gap"):
         StatuteCatalogue.load(folder)

@@ -119,19 +119,13 @@ def _list(repo: CaseRepository, args: argparse.Namespace) -> int:
 
 
 def _import(repo: CaseRepository, args: argparse.Namespace) -> int:
-    from liability_wizard.core.case import CaseFormatError, read_case_file
+    from liability_wizard.cli.case_files import CaseFileReader
 
-    status = 0
-    for path in args.files:
-        try:
-            case = read_case_file(path)
-        except CaseFormatError as error:
-            print(error.message, file=sys.stderr)
-            status = 2
-            continue
+    reader = CaseFileReader()
+    for path, case in reader.read(args.files):
         summary = repo.create(case)
         print(f"{path} → 案件 {summary.id}：{summary.title}")
-    return status
+    return reader.status
 
 
 def _export(repo: CaseRepository, args: argparse.Namespace) -> int:

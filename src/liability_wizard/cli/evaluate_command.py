@@ -24,19 +24,13 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from liability_wizard.core.case import CaseFormatError, read_case_file
+    from liability_wizard.cli.case_files import CaseFileReader
     from liability_wizard.core.evaluator import evaluate_case
 
     several = len(args.cases) > 1
-    status = 0
+    reader = CaseFileReader()
     out = sys.stdout
-    for path in args.cases:
-        try:
-            case = read_case_file(path)
-        except CaseFormatError as exc:
-            print(exc.message, file=sys.stderr)
-            status = 2
-            continue
+    for path, case in reader.read(args.cases):
         evaluation = evaluate_case(case)
         if args.json:
             data = evaluation.to_json_dict()
@@ -47,4 +41,4 @@ def run(args: argparse.Namespace) -> int:
                 out.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
         else:
             out.write(evaluation_summary(path, case, evaluation) + "\n")
-    return status
+    return reader.status
