@@ -84,6 +84,6 @@ def test_frozen_program_creates_and_lists_a_fresh_database(program) -> None:
     assert smoke.check_cases_list(program) == []
 
 
-def test_desktop_program_starts_offscreen_and_creates_its_data_folder(program) -> None:
+def test_desktop_program_first_run_creates_its_data_folder_and_a_welcome_case(program) -> None:
     outcome = smoke.check_gui(program)
-    print(f"\ndesktop program: {outcome}")
+    assert outcome["cases_after_first_run"][0]["platform_liable"] == "yes"
