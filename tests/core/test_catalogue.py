@@ -105,3 +105,9 @@ def test_overlapping_or_gapped_versions_are_refused(tmp_path: Path, until: str) 
                    "utf-8")
     with pytest.raises(CatalogueError, match="overlap or leave a gap"):
         StatuteCatalogue.load(folder)
+
+
+def test_a_title_inside_a_law_name_takes_single_angle_brackets() -> None:
+    law = load_catalogue().law("SPC-CC-TIME")
+    assert law.name == "最高人民法院关于适用《中华人民共和国民法典》时间效力的若干规定"
+    assert law.title == "《最高人民法院关于适用〈中华人民共和国民法典〉时间效力的若干规定》"

@@ -29,17 +29,18 @@ def _list(as_json: bool) -> int:
     catalogue = load_catalogue()
     rows = []
     for law in catalogue.laws.values():
-        until = law.effective_until.isoformat() if law.effective_until else ""
+        until = law.effective_until.isoformat() if law.effective_until else None
         for article in law.articles.values():
             rows.append({"code": f"{law.code}:{article.number}", "law": law.name, "article": article.label,
                          "title": article.title, "mark": article.mark, "kind": law.kind,
-                         "effective_from": law.effective_from.isoformat(), "effective_until": until or None})
+                         "effective_from": law.effective_from.isoformat(), "effective_until": until})
     if as_json:
         print(json.dumps(rows, ensure_ascii=False, indent=2))
-    else:
-        for row in rows:
-            span = f"{row['effective_from']}–{row['effective_until'] or ''}"
-            print(f"{row['code']:<20} {row['mark']} 《{row['law']}》{row['article']} {row['title']}  [{span}]")
+        return 0
+    for row in rows:
+        law = catalogue.law(row["code"].split(":")[0])
+        span = f"{row['effective_from']}–{row['effective_until'] or ''}"
+        print(f"{row['code']:<20} {row['mark']} {law.title}{row['article']} {row['title']}  [{span}]")
     return 0
 
 

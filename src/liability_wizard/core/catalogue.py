@@ -88,8 +88,9 @@ class Law:
 
     @property
     def title(self) -> str:
-        """The full name in 《》, as a letter cites it."""
-        return f"《{self.name}》"
+        """The full name in 《》, as a letter cites it; a title inside the name takes 〈〉
+        (《最高人民法院关于适用〈中华人民共和国民法典〉时间效力的若干规定》)."""
+        return "《" + self.name.replace("《", "〈").replace("》", "〉") + "》"
 
     def in_force(self, on: date) -> bool:
         return self.effective_from <= on and (self.effective_until is None or on <= self.effective_until)
