@@ -111,3 +111,10 @@ def test_a_title_inside_a_law_name_takes_single_angle_brackets() -> None:
     law = load_catalogue().law("SPC-CC-TIME")
     assert law.name == "最高人民法院关于适用《中华人民共和国民法典》时间效力的若干规定"
     assert law.title == "《最高人民法院关于适用〈中华人民共和国民法典〉时间效力的若干规定》"
+
+
+def test_consecutive_articles_of_one_law_name_the_law_once() -> None:
+    names = load_catalogue().references(["FSL:131.1", "FSL:62", "SPC-FOODSAFETY1:3", "CC:188", "CC:202"])
+    assert names == ("《中华人民共和国食品安全法》第一百三十一条第一款、第六十二条、"
+                     "《最高人民法院关于审理食品安全民事纠纷案件适用法律若干问题的解释（一）》第三条、"
+                     "《中华人民共和国民法典》第一百八十八条、第二百零二条")

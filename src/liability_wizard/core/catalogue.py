@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 import tomllib
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import cache
@@ -186,6 +187,18 @@ class StatuteCatalogue:
             paragraphs = (paragraphs[cite.paragraph - 1],)
         law = self.laws[cite.code]
         return QuotedText(cite, law, article, paragraphs, law.in_force(on))
+
+    def references(self, citations: Iterable[str]) -> str:
+        """Several citations as a letter names them, the law once for consecutive articles of it:
+        《中华人民共和国食品安全法》第一百三十一条第一款、第六十二条."""
+        parts: list[str] = []
+        previous = ""
+        for citation in citations:
+            quoted = self.quote(citation, self.law(Citation.parse(citation).code).effective_from)
+            parts.append(quoted.reference.removeprefix(quoted.law.title) if quoted.law.code == previous
+                         else quoted.reference)
+            previous = quoted.law.code
+        return "、".join(parts)
 
     def check(self, citations: list[str] | tuple[str, ...]) -> None:
         """Raise :class:`CatalogueError` unless every citation resolves."""

@@ -121,7 +121,7 @@ def _sale(case: Case) -> str:
              f"该交易是否系平台自营{UNKNOWN}"),
         _tri(p.self_operated_label, "平台对其标注了“自营”或作出使消费者误以为系自营的展示",
              "平台未作“自营”标注", f"平台是否作“自营”标注{UNKNOWN}"),
-        f"委托人所知的销售者信息为：{sellers}" if sellers else f"销售者的名称、地址和联系方式{UNKNOWN}",
+        f"委托人所知的销售者信息为：{sellers}" if sellers else "委托人目前未掌握销售者的名称、地址和联系方式",
     ]
     if p.food_delivery:
         parts.append("该平台为网络餐饮服务平台")

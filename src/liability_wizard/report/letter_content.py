@@ -115,9 +115,8 @@ class LetterContent:
     evidence: tuple[str, ...]
 
 
-def _references(citations: tuple[str, ...], on: date) -> str:
-    catalogue = load_catalogue()
-    return "、".join(catalogue.quote(c, on).reference for c in citations)
+def _references(citations: tuple[str, ...]) -> str:
+    return load_catalogue().references(citations)
 
 
 def _quotations(citations: tuple[str, ...], on: date) -> tuple[Quotation, ...]:
@@ -144,7 +143,7 @@ def _finding_sections(evaluation: Evaluation, platform: str) -> tuple[FindingSec
             outcome=f.outcome,
             conclusion=_conclusion(f, platform),
             quotations=_quotations(f.basis, f.judged_on) if f.outcome != "not_liable" else (),
-            references=_references(f.basis, f.judged_on) if f.outcome == "not_liable" else "",
+            references=_references(f.basis) if f.outcome == "not_liable" else "",
             reasoning=f.reasoning,
             counterpoints=f.counterpoints,
         )
@@ -194,7 +193,7 @@ def _compensation_row(case: Case, compensation: float) -> DamagesRow:
 
 
 def _damages_rows(case: Case, evaluation: Evaluation) -> tuple[DamagesRow, ...]:
-    d, lim, on = evaluation.damages, evaluation.limitation, evaluation.law_date
+    d, lim = evaluation.damages, evaluation.limitation
     rows = [_compensation_row(case, d.compensation)]
     if d.expanded_loss is not None:
         rows.append(DamagesRow("其中：扩大损失", format_amount(d.expanded_loss),
@@ -202,11 +201,11 @@ def _damages_rows(case: Case, evaluation: Evaluation) -> tuple[DamagesRow, ...]:
                                "平台应当采取必要措施之后扩大的损失，平台仅就此部分与侵权人承担连带责任"))
     if d.basis:
         rows.append(DamagesRow("惩罚性赔偿", format_amount(d.punitive), amount_in_words(d.punitive),
-                               _references(d.basis, on)))
+                               _references(d.basis)))
     else:
         rows.append(DamagesRow("惩罚性赔偿", format_amount(0), "", "依现有事实，无可适用的惩罚性赔偿"))
     if lim.deadline:
-        rows.append(DamagesRow("诉讼时效届满日", chinese_date(lim.deadline), "", _references(lim.basis, on)))
+        rows.append(DamagesRow("诉讼时效届满日", chinese_date(lim.deadline), "", _references(lim.basis)))
     else:
         missing = "、".join(fact_label(p) for p in lim.missing_facts)
         rows.append(DamagesRow("诉讼时效届满日", "尚不能确定", "", f"尚需查明：{missing}" if missing else ""))

@@ -25,26 +25,14 @@ def cn_date(day: date) -> str:
 
 
 @cache
-def _reference(citation: str) -> str:
-    catalogue = load_catalogue()
-    return catalogue.quote(citation, catalogue.law(citation.split(":")[0]).effective_from).reference
-
-
 def ref(citation: str) -> str:
     """《中华人民共和国消费者权益保护法》第四十四条第一款 for ``CRPL:44.1``."""
-    return _reference(citation)
+    return load_catalogue().references([citation])
 
 
 def refs(citations: list[str] | tuple[str, ...]) -> str:
-    """Several citations; a law named once for consecutive articles of it (《食品安全法》第一百三十一条第一款、第六十二条)."""
-    parts: list[str] = []
-    previous = ""
-    for citation in citations:
-        code = citation.split(":")[0]
-        full = ref(citation)
-        parts.append(full.split("》", 1)[1] if code == previous else full)
-        previous = code
-    return "、".join(parts)
+    """Several citations, the law named once for consecutive articles of it."""
+    return load_catalogue().references(citations)
 
 
 @dataclass(frozen=True, slots=True)
