@@ -9,6 +9,7 @@ remembered and written back, no more.
 
 from __future__ import annotations
 
+import errno
 import json
 import math
 import re
@@ -191,6 +192,8 @@ class CaseFormatError(ValueError):
     @property
     def message(self) -> str:
         where = f"{self.source}：" if self.source else ""
+        if len(self.problems) == 1 and not self.problems[0][0]:  # the file as a whole, not one field
+            return where + self.problems[0][1]
         details = "；".join(f"字段 {path or '（根）'}：{why}" for path, why in self.problems)
         return f"{where}不是有效的案件文件 — {details}"
 
@@ -221,13 +224,17 @@ def _problem(error: dict[str, Any]) -> tuple[str, str]:
         code = str(error.get("ctx", {}).get("error", ""))
         return path, _MESSAGES.get(code, code)
     if kind == "literal_error":
-        expected = error.get("ctx", {}).get("expected", "")
+        expected = str(error.get("ctx", {}).get("expected", "")).replace(" or ", "、")
         if path == "format":
             return path, f"应为 \"{FORMAT}\""
         if path == "version":
             return path, f"本程序只读取第 {VERSION} 版案件文件"
         return path, f"取值 {error.get('input')!r} 不在允许范围内（允许：{expected}）"
     return path, _MESSAGES.get(kind, error.get("msg", kind))
+
+
+_OS_ERRORS = {errno.ENOENT: "文件不存在", errno.EACCES: "没有读取权限", errno.EPERM: "没有读取权限",
+              errno.EISDIR: "这是一个文件夹，不是文件", errno.EIO: "磁盘读取错误"}
 
 
 def case_from_json_dict(data: Any, source: str | None = None) -> Case:
@@ -256,7 +263,8 @@ def read_case_file(path: str | Path) -> Case:
     try:
         raw = path.read_bytes()
     except OSError as exc:
-        raise CaseFormatError([("", f"无法读取文件（{exc.strerror or exc}）")], str(path)) from None
+        why = _OS_ERRORS.get(exc.errno or 0, exc.strerror or str(exc))
+        raise CaseFormatError([("", f"无法读取文件（{why}）")], str(path)) from None
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import contextlib
 import sqlite3
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -37,6 +38,22 @@ BEGIN_MODE = "liability_wizard_begin"  # execution option: "DEFERRED" (reads) or
 DAILY_BACKUP_AGE = timedelta(days=1)
 
 
+def _switch_to_wal(cursor: sqlite3.Cursor) -> None:
+    """WAL is stored in the file, so only the first opening of a new database switches it. SQLite
+    answers "locked" at once, without the busy timeout, when two instances switch together: retry."""
+    if cursor.execute("PRAGMA journal_mode").fetchone()[0].lower() == "wal":
+        return
+    deadline = time.monotonic() + BUSY_TIMEOUT_MS / 1000
+    while True:
+        try:
+            cursor.execute("PRAGMA journal_mode = WAL")
+            return
+        except sqlite3.OperationalError as exc:
+            if "locked" not in str(exc) or time.monotonic() > deadline:
+                raise
+            time.sleep(0.05)
+
+
 def make_engine(path: Path, *, foreign_keys: bool = True) -> Engine:
     engine = create_engine(URL.create("sqlite", database=str(path)))
 
@@ -46,7 +63,7 @@ def make_engine(path: Path, *, foreign_keys: bool = True) -> Engine:
         cursor = dbapi_connection.cursor()
         # Busy timeout first: switching to WAL may itself wait for another instance's lock.
         cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
-        cursor.execute("PRAGMA journal_mode = WAL")
+        _switch_to_wal(cursor)
         cursor.execute("PRAGMA synchronous = FULL")
         cursor.execute(f"PRAGMA foreign_keys = {'ON' if foreign_keys else 'OFF'}")
         cursor.close()
