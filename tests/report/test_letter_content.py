@@ -56,3 +56,20 @@ def test_deadline_warnings() -> None:
     assert "已于" in passed.deadline_warning and "届满" in passed.deadline_warning
     assert "仅余" in near.deadline_warning
     assert far.deadline_warning == ""
+
+
+def test_an_article_quoted_in_an_earlier_section_is_named_not_repeated() -> None:
+    from datetime import date
+
+    from liability_wizard.core.case import read_case_file
+    from liability_wizard.core.evaluator import evaluate_case
+    from liability_wizard.core.firm import FirmProfile
+    from liability_wizard.report.letter_content import letter_content
+    from tests.conftest import EXAMPLES
+
+    case = read_case_file(EXAMPLES / "e09-minimal-required-keys.lwcase")  # 44.1 under two uncertain grounds
+    content = letter_content(case, evaluate_case(case), FirmProfile(), letter_date=date(2026, 1, 1), draft=False,
+                             logo_url="")
+    quotes = [q for f in content.findings for q in f.quotations if q.reference.endswith("第四十四条第一款")]
+    assert len(quotes) == 2
+    assert quotes[0].paragraphs and not quotes[1].paragraphs

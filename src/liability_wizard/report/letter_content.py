@@ -62,7 +62,7 @@ DEADLINE_WARNING_DAYS = 90
 @dataclass(frozen=True, slots=True)
 class Quotation:
     reference: str  # 《中华人民共和国消费者权益保护法》第四十四条第一款
-    paragraphs: tuple[str, ...]
+    paragraphs: tuple[str, ...]  # empty where the same text was quoted in an earlier section
 
 
 @dataclass(frozen=True, slots=True)
@@ -119,10 +119,15 @@ def _references(citations: tuple[str, ...]) -> str:
     return load_catalogue().references(citations)
 
 
-def _quotations(citations: tuple[str, ...], on: date) -> tuple[Quotation, ...]:
+def _quotations(citations: tuple[str, ...], on: date, quoted: set[tuple[str, tuple[str, ...]]]) -> tuple[Quotation, ...]:
+    """The articles' texts as they read on ``on``; one already quoted above is named, not repeated."""
     catalogue = load_catalogue()
-    quotes = (catalogue.quote(c, on) for c in citations)
-    return tuple(Quotation(q.reference, q.paragraphs) for q in quotes)
+    result = []
+    for quote in (catalogue.quote(c, on) for c in citations):
+        key = (quote.reference, quote.paragraphs)
+        result.append(Quotation(quote.reference, () if key in quoted else quote.paragraphs))
+        quoted.add(key)
+    return tuple(result)
 
 
 def _conclusion(finding: Finding, platform: str) -> str:
@@ -137,12 +142,13 @@ def _conclusion(finding: Finding, platform: str) -> str:
 def _finding_sections(evaluation: Evaluation, platform: str) -> tuple[FindingSection, ...]:
     # A ground that fails names its articles; one that holds (or may hold) quotes them in full.
     applicable = [f for f in evaluation.findings if f.outcome != "not_applicable"]
+    quoted: set[tuple[str, tuple[str, ...]]] = set()
     return tuple(
         FindingSection(
             heading=f"（{chinese_numeral(number)}）{GROUND_HEADINGS[f.ground]}",
             outcome=f.outcome,
             conclusion=_conclusion(f, platform),
-            quotations=_quotations(f.basis, f.judged_on) if f.outcome != "not_liable" else (),
+            quotations=_quotations(f.basis, f.judged_on, quoted) if f.outcome != "not_liable" else (),
             references=_references(f.basis) if f.outcome == "not_liable" else "",
             reasoning=f.reasoning,
             counterpoints=f.counterpoints,
@@ -159,7 +165,7 @@ def _exclusion_section(evaluation: Evaluation, number: int) -> tuple[FindingSect
         heading=f"（{chinese_numeral(number)}）关于平台援引的免责格式条款",
         outcome="liable",
         conclusion="平台以用户协议中的格式条款排除或者限制其责任的，该条款无效，不能免除平台依法应负的责任。",
-        quotations=_quotations(rebuttal.basis, evaluation.law_date),
+        quotations=_quotations(rebuttal.basis, evaluation.law_date, set()),
         references="",
         reasoning=rebuttal.reasoning,
         counterpoints=(),
