@@ -7,7 +7,7 @@ from datetime import date
 
 from tests.conftest import EXAMPLES
 
-from liability_wizard.core.case import case_from_json_dict
+from liability_wizard.core.case import case_from_json_dict, read_case_file
 from liability_wizard.core.evaluator import evaluate_case
 from liability_wizard.core.firm import FirmProfile
 from liability_wizard.report.letter_content import PLACEHOLDER_FIRM, letter_content
@@ -59,14 +59,6 @@ def test_deadline_warnings() -> None:
 
 
 def test_an_article_quoted_in_an_earlier_section_is_named_not_repeated() -> None:
-    from datetime import date
-
-    from liability_wizard.core.case import read_case_file
-    from liability_wizard.core.evaluator import evaluate_case
-    from liability_wizard.core.firm import FirmProfile
-    from liability_wizard.report.letter_content import letter_content
-    from tests.conftest import EXAMPLES
-
     case = read_case_file(EXAMPLES / "e09-minimal-required-keys.lwcase")  # 44.1 under two uncertain grounds
     content = letter_content(case, evaluate_case(case), FirmProfile(), letter_date=date(2026, 1, 1), draft=False,
                              logo_url="")
