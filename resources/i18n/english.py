@@ -1,6 +1,6 @@
 """English for the interface's Chinese source strings: fills ``liability_wizard_en.ts``.
 
-    pyside6-lupdate src/liability_wizard/gui/*.py -source-language zh_CN -target-language en \
+    pyside6-lupdate src/liability_wizard/gui/*.py src/liability_wizard/core/evaluation_names.py -source-language zh_CN -target-language en \
         -ts resources/i18n/liability_wizard_en.ts
     python resources/i18n/english.py            # fills the translations, reports any missing
     pyside6-lrelease resources/i18n/liability_wizard_en.ts

@@ -537,112 +537,112 @@ Close and discard them?</translation>
 <context>
     <name>Outcome</name>
     <message>
-        <location filename="../../src/liability_wizard/gui/outcome_labels.py" line="8" />
+        <location filename="../../src/liability_wizard/core/evaluation_names.py" line="16" />
         <source>平台自营</source>
         <translation>Self-operated</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/outcome_labels.py" line="9" />
+        <location filename="../../src/liability_wizard/core/evaluation_names.py" line="17" />
         <source>不能提供卖家身份</source>
         <translation>Seller identity</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/outcome_labels.py" line="10" />
+        <location filename="../../src/liability_wizard/core/evaluation_names.py" line="18" />
         <source>平台承诺</source>
         <translation>Platform promise</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/outcome_labels.py" line="11" />
+        <location filename="../../src/liability_wizard/core/evaluation_names.py" line="19" />
         <source>知道或应当知道</source>
         <translation>Knew or should have known</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/outcome_labels.py" line="12" />
+        <location filename="../../src/liability_wizard/core/evaluation_names.py" line="20" />
         <source>通知与删除</source>
         <translation>Notice and takedown</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/outcome_labels.py" line="13" />
+        <location filename="../../src/liability_wizard/core/evaluation_names.py" line="21" />
         <source>资质审核与安全保障</source>
         <translation>Qualification review and safety</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/outcome_labels.py" line="14" />
+        <location filename="../../src/liability_wizard/core/evaluation_names.py" line="22" />
         <source>食品平台义务</source>
         <translation>Food platform duties</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/outcome_labels.py" line="17" />
+        <location filename="../../src/liability_wizard/core/evaluation_names.py" line="25" />
         <source>应承担责任</source>
         <translation>liable</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/outcome_labels.py" line="18" />
+        <location filename="../../src/liability_wizard/core/evaluation_names.py" line="26" />
         <source>不承担责任</source>
         <translation>not liable</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/outcome_labels.py" line="19" />
+        <location filename="../../src/liability_wizard/core/evaluation_names.py" line="27" />
         <source>尚不确定</source>
         <translation>uncertain</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/outcome_labels.py" line="20" />
+        <location filename="../../src/liability_wizard/core/evaluation_names.py" line="28" />
         <source>不适用</source>
         <translation>not applicable</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/outcome_labels.py" line="23" />
+        <location filename="../../src/liability_wizard/core/evaluation_names.py" line="31" />
         <source>无</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/outcome_labels.py" line="24" />
+        <location filename="../../src/liability_wizard/core/evaluation_names.py" line="32" />
         <source>作为销售者承担责任</source>
         <translation>as the seller</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/outcome_labels.py" line="25" />
+        <location filename="../../src/liability_wizard/core/evaluation_names.py" line="33" />
         <source>先行赔偿（可向卖家追偿）</source>
         <translation>advance compensation (recoverable from the seller)</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/outcome_labels.py" line="26" />
+        <location filename="../../src/liability_wizard/core/evaluation_names.py" line="34" />
         <source>履行承诺</source>
         <translation>perform its promise</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/outcome_labels.py" line="27" />
+        <location filename="../../src/liability_wizard/core/evaluation_names.py" line="35" />
         <source>连带责任</source>
         <translation>joint liability</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/outcome_labels.py" line="28" />
+        <location filename="../../src/liability_wizard/core/evaluation_names.py" line="36" />
         <source>对损害扩大部分承担连带责任</source>
         <translation>joint liability for the loss after the notice</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/outcome_labels.py" line="29" />
+        <location filename="../../src/liability_wizard/core/evaluation_names.py" line="37" />
         <source>相应的责任</source>
         <translation>corresponding liability</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/outcome_labels.py" line="32" />
+        <location filename="../../src/liability_wizard/core/evaluation_names.py" line="40" />
         <source>平台应承担责任</source>
         <translation>The platform is liable</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/outcome_labels.py" line="33" />
+        <location filename="../../src/liability_wizard/core/evaluation_names.py" line="41" />
         <source>平台不承担责任</source>
         <translation>The platform is not liable</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/outcome_labels.py" line="34" />
+        <location filename="../../src/liability_wizard/core/evaluation_names.py" line="42" />
         <source>尚不确定，需补充事实</source>
         <translation>Uncertain: more facts needed</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/outcome_labels.py" line="35" />
+        <location filename="../../src/liability_wizard/core/evaluation_names.py" line="43" />
         <source>不在本程序评估范围内</source>
         <translation>Outside what this program assesses</translation>
     </message>

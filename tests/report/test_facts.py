@@ -6,7 +6,8 @@ from pydantic import BaseModel
 from tests.report.conftest import make_case
 
 from liability_wizard.core.case import Case
-from liability_wizard.report.facts import FACT_LABELS, chinese_date, fact_paragraphs
+from liability_wizard.core.numerals import chinese_date
+from liability_wizard.report.facts import FACT_LABELS, fact_paragraphs
 
 
 def _paths(model: type[BaseModel], prefix: str = "") -> list[str]:

@@ -11,8 +11,8 @@ from tests.conftest import EXAMPLE_CASES, example_id
 from tests.report.conftest import FIRM, RenderedLetter, squeeze
 
 from liability_wizard.core.catalogue import load_catalogue
+from liability_wizard.core.numerals import chinese_date
 from liability_wizard.paths import resources_dir
-from liability_wizard.report.facts import chinese_date
 from liability_wizard.report.fonts import FONT_FACES, SANS, SERIF
 from liability_wizard.report.letter import default_renderer
 from liability_wizard.report.letter_content import GROUND_HEADINGS

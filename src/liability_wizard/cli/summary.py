@@ -7,16 +7,13 @@ import unicodedata
 
 from liability_wizard.core.case import Case
 from liability_wizard.core.evaluation import Evaluation, Finding
+from liability_wizard.core.evaluation_names import (
+    GROUND_NAMES,
+    LIABILITY_NAMES,
+    OUTCOME_NAMES,
+    PLATFORM_LIABLE_NAMES,
+)
 
-PLATFORM_LIABLE = {"yes": "平台应承担责任", "no": "平台不承担责任", "uncertain": "尚不确定（需补充事实）",
-                   "not_covered": "不在本工具适用范围内"}
-OUTCOME = {"liable": "成立", "not_liable": "不成立", "uncertain": "尚不确定", "not_applicable": "不适用"}
-GROUND = {"self_operated": "平台自营", "seller_identity": "不能提供销售者信息", "platform_promise": "平台承诺",
-          "knowledge": "明知或者应知", "notice_takedown": "通知与必要措施", "qualification_review": "资质审核与安全保障",
-          "food_platform_duties": "食品平台义务"}
-LIABILITY = {"none": "无", "seller": "作为销售者承担责任", "advance_compensation": "先行赔偿（可向销售者追偿）",
-             "promise_performance": "履行承诺", "joint": "连带责任", "joint_expanded": "对扩大的损失承担连带责任",
-             "corresponding": "相应的责任"}
 WIDTH = 76
 
 
@@ -45,9 +42,10 @@ def _row(label: str, value: str) -> list[str]:
 
 
 def _finding_table(finding: Finding) -> list[str]:
-    title = f"{GROUND[finding.ground]}（{finding.ground}）"
+    title = f"{GROUND_NAMES[finding.ground]}（{finding.ground}）"
     lines = [f"┌─ {title} " + "─" * max(0, WIDTH - _width(title) - 4)]
-    lines += _row("结论", f"{OUTCOME[finding.outcome]}；{LIABILITY[finding.liability]}")
+    liability = "" if finding.liability == "none" else f"；{LIABILITY_NAMES[finding.liability]}"
+    lines += _row("结论", OUTCOME_NAMES[finding.outcome] + liability)
     if finding.basis:
         lines += _row("依据", "、".join(finding.basis))
     lines += _row("理由", finding.reasoning)
@@ -61,12 +59,12 @@ def _finding_table(finding: Finding) -> list[str]:
 
 def evaluation_summary(path: str, case: Case, evaluation: Evaluation) -> str:
     d, lim = evaluation.damages, evaluation.limitation
-    lines = [f"案件：{case.title}（{path}）", f"结论：{PLATFORM_LIABLE[evaluation.platform_liable]}",
+    lines = [f"案件：{case.title}（{path}）", f"结论：{PLATFORM_LIABLE_NAMES[evaluation.platform_liable]}",
              f"适用法律的日期：{evaluation.law_date.isoformat()}", ""]
     for finding in evaluation.findings:
         if finding.outcome != "not_applicable":
             lines += _finding_table(finding)
-    skipped = [GROUND[f.ground] for f in evaluation.findings if f.outcome == "not_applicable"]
+    skipped = [GROUND_NAMES[f.ground] for f in evaluation.findings if f.outcome == "not_applicable"]
     if skipped:
         lines.append("不适用：" + "、".join(skipped))
     lines.append("")

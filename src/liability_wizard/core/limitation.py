@@ -11,7 +11,8 @@ import calendar
 from datetime import date
 
 from liability_wizard.core.evaluation import Limitation
-from liability_wizard.core.grounds.context import GroundContext, cn_date
+from liability_wizard.core.grounds.context import GroundContext
+from liability_wizard.core.numerals import chinese_date
 
 
 def add_years(start: date, years: int) -> date:
@@ -57,8 +58,8 @@ def assess_limitation(ctx: GroundContext) -> Limitation:
     note = _note(ctx, d, doubtful)
     if end >= ctx.starts("GPCL"):
         extended = add_years(d, 3)
-        note = (f"依《中华人民共和国民法通则》原应于{cn_date(end)}届满的期间，在2017年10月1日尚未届满，"
-                f"依《中华人民共和国民法总则》第一百八十八条及相关司法解释第二条延长为三年，至{cn_date(extended)}；"
+        note = (f"依《中华人民共和国民法通则》原应于{chinese_date(end)}届满的期间，在2017年10月1日尚未届满，"
+                f"依《中华人民共和国民法总则》第一百八十八条及相关司法解释第二条延长为三年，至{chinese_date(extended)}；"
                 "该延长须由委托人主张。" + note)
         return Limitation(extended, ("GPCL:188", "SPC-GPCL-LIM:2", old_article), (), note)
     return Limitation(end, (old_article,), (), note)

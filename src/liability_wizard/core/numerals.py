@@ -1,6 +1,8 @@
-"""Chinese numerals for article and paragraph numbers (第一百三十一条第一款)."""
+"""Chinese numerals for article and paragraph numbers (第一百三十一条第一款), and dates as letters write them."""
 
 from __future__ import annotations
+
+from datetime import date
 
 _DIGITS = "零一二三四五六七八九"
 _UNITS = ((1000, "千"), (100, "百"), (10, "十"))
@@ -25,3 +27,8 @@ def chinese_numeral(n: int) -> str:
     if n:
         out += ("零" if pending_zero or (out and out[-1] != "十") else "") + _DIGITS[n]
     return out
+
+
+def chinese_date(day: date) -> str:
+    """2024-05-01 → 2024年5月1日"""
+    return f"{day.year}年{day.month}月{day.day}日"

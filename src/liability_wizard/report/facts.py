@@ -6,9 +6,8 @@ Also the Chinese name of every fact path (``identification.provided`` → 平台
 
 from __future__ import annotations
 
-from datetime import date
-
 from liability_wizard.core.case import Case
+from liability_wizard.core.numerals import chinese_date
 from liability_wizard.report.money import format_amount
 
 UNKNOWN = "尚不清楚"
@@ -88,11 +87,6 @@ INDICATOR_WORDS = {"repeated_complaints": "平台曾多次收到同类投诉", "
 
 def fact_label(path: str) -> str:
     return FACT_LABELS.get(path, path)
-
-
-def chinese_date(day: date) -> str:
-    """2024-05-01 → 2024年5月1日"""
-    return f"{day.year}年{day.month}月{day.day}日"
 
 
 def _tri(value: bool | None, yes: str, no: str, unknown: str) -> str:

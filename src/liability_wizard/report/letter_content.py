@@ -14,8 +14,8 @@ from liability_wizard.core.case import Case
 from liability_wizard.core.catalogue import load_catalogue
 from liability_wizard.core.evaluation import Evaluation, Finding, Ground, Liability
 from liability_wizard.core.firm import FirmProfile
-from liability_wizard.core.numerals import chinese_numeral
-from liability_wizard.report.facts import chinese_date, fact_label, fact_paragraphs
+from liability_wizard.core.numerals import chinese_date, chinese_numeral
+from liability_wizard.report.facts import fact_label, fact_paragraphs
 from liability_wizard.report.money import amount_in_words, format_amount
 
 GROUND_HEADINGS: dict[Ground, str] = {

@@ -9,6 +9,7 @@ from functools import cache
 from liability_wizard.core.case import Case
 from liability_wizard.core.catalogue import StatuteCatalogue, load_catalogue
 from liability_wizard.core.evaluation import Finding, Ground, Outcome
+from liability_wizard.core.numerals import chinese_date
 
 #: The rebuttal every liable or uncertain consumer finding carries when the platform pleads
 #: an exclusion clause (rules.md, "Exclusion clauses").
@@ -18,10 +19,6 @@ EXCLUSION_REBUTTAL = (
     "《最高人民法院关于审理网络消费纠纷案件适用法律若干问题的规定（一）》第一条，其内容无效，"
     "不影响平台依法承担的责任。"
 )
-
-
-def cn_date(day: date) -> str:
-    return f"{day.year}年{day.month}月{day.day}日"
 
 
 @cache
@@ -103,8 +100,8 @@ class GroundContext:
         if self.t < law.effective_from:
             edition = law.edition.split("；")[0]
             name = f"{law.title}（{edition}）" if edition else law.title
-            return self.not_applicable(ground, f"交易发生于{cn_date(self.t)}，在本项所依据的{name}施行"
-                                               f"（{cn_date(law.effective_from)}）之前，本项不适用。")
+            return self.not_applicable(ground, f"交易发生于{chinese_date(self.t)}，在本项所依据的{name}施行"
+                                               f"（{chinese_date(law.effective_from)}）之前，本项不适用。")
         if intermediary and self.platform_self_operated:
             return self.not_applicable(ground, f"{self.platform_name}自营涉案商品，作为销售者直接承担责任"
                                                "（见“平台自营”一项），本项不适用。")

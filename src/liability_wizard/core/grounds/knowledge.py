@@ -11,7 +11,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from liability_wizard.core.evaluation import Finding
-from liability_wizard.core.grounds.context import GroundContext, cn_date, refs
+from liability_wizard.core.grounds.context import GroundContext, refs
+from liability_wizard.core.numerals import chinese_date
 
 GROUND = "knowledge"
 STRONG = frozenset({"repeated_complaints", "obvious_infringement", "prior_penalty", "regulator_notice"})
@@ -89,7 +90,7 @@ def read_signs(ctx: GroundContext) -> KnowledgeSigns:
 def _describe(ctx: GroundContext, signs: KnowledgeSigns) -> str:
     parts = []
     if signs.knew:
-        parts.append(f"平台于{cn_date(ctx.case.knowledge.notice_date)}即已收到投诉或通知")  # type: ignore[arg-type]
+        parts.append(f"平台于{chinese_date(ctx.case.knowledge.notice_date)}即已收到投诉或通知")  # type: ignore[arg-type]
     named = [INDICATOR_NAMES[i] for i in ctx.case.knowledge.indicators]
     if named:
         parts.append("存在" + "、".join(named) + "等情形")
@@ -99,7 +100,7 @@ def _describe(ctx: GroundContext, signs: KnowledgeSigns) -> str:
 def judge(ctx: GroundContext) -> Finding:
     basis = _basis(ctx)
     if basis is None:
-        return ctx.not_applicable(GROUND, f"行为发生于{cn_date(ctx.t)}，早于《中华人民共和国侵权责任法》（2010年7月1日施行），"
+        return ctx.not_applicable(GROUND, f"行为发生于{chinese_date(ctx.t)}，早于《中华人民共和国侵权责任法》（2010年7月1日施行），"
                                           "不在本工具范围内。")
     if ctx.platform_self_operated:
         return ctx.not_applicable(GROUND, f"{ctx.platform_name}自营涉案商品，作为销售者直接承担责任（见“平台自营”一项），"
@@ -141,7 +142,7 @@ def judge(ctx: GroundContext) -> Finding:
                      f"尚不足以认定。如能补强证据证明平台{knows}而未采取必要措施，依{article}平台应承担连带责任。")
         return ctx.finding(GROUND, "uncertain", basis, reasoning, counterpoints=counter, missing=missing,
                            evidence=evidence)
-    after = (f"委托人的投诉于购买之后（{cn_date(ctx.case.knowledge.notice_date)}）才到达平台，"  # type: ignore[arg-type]
+    after = (f"委托人的投诉于购买之后（{chinese_date(ctx.case.knowledge.notice_date)}）才到达平台，"  # type: ignore[arg-type]
              "不能证明平台在交易时已经知道。") if signs.notice_after_purchase else ""
     notice_rule = "" if ctx.consumer else "权利人的通知在“通知与删除”一项中评价。"
     act = "销售者侵害消费者合法权益的行为" if ctx.consumer else "侵权行为"

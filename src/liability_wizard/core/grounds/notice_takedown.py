@@ -8,8 +8,9 @@ trading platform, from 2019).
 from __future__ import annotations
 
 from liability_wizard.core.evaluation import Finding
-from liability_wizard.core.grounds.context import GroundContext, cn_date, refs
+from liability_wizard.core.grounds.context import GroundContext, refs
 from liability_wizard.core.grounds.knowledge import continuing_into_civil_code
+from liability_wizard.core.numerals import chinese_date
 
 GROUND = "notice_takedown"
 
@@ -28,7 +29,7 @@ def judge(ctx: GroundContext) -> Finding:
         if continuing_into_civil_code(ctx):
             basis += ["CC:1195", "SPC-CC-TIME:1"]
     else:
-        return ctx.not_applicable(GROUND, f"通知发生于{cn_date(n)}，早于《中华人民共和国侵权责任法》（2010年7月1日施行）；"
+        return ctx.not_applicable(GROUND, f"通知发生于{chinese_date(n)}，早于《中华人民共和国侵权责任法》（2010年7月1日施行）；"
                                           "此前依《信息网络传播权保护条例》处理的著作权通知本工具未建模。", judged_on=n)
     article = refs(basis)
     name = ctx.platform_name
@@ -48,21 +49,21 @@ def judge(ctx: GroundContext) -> Finding:
         return decide("uncertain", f"尚不清楚{name}是否收到委托人的通知。平台收到有效通知后未及时采取必要措施的，"
                                    f"依{article}对损害的扩大部分承担连带责任。", ["knowledge.notice_received"])
     if k.notice_complete is False:
-        return decide("not_liable", f"委托人于{cn_date(n)}向{name}发出的通知要素不全：有效通知应当包括通知人的身份和联系方式、"
+        return decide("not_liable", f"委托人于{chinese_date(n)}向{name}发出的通知要素不全：有效通知应当包括通知人的身份和联系方式、"
                                     "能够定位侵权内容的网址或其他信息，以及构成侵权的初步证据（含权利证明），缺少其中任何一项即不是"
                                     f"有效通知。依{article}，不完整的通知不产生平台采取必要措施的义务；应补正后重新发送。")
     if k.notice_complete is None:
-        return decide("uncertain", f"{name}于{cn_date(n)}收到通知，但尚不清楚通知是否包括通知人身份和联系方式、侵权内容的位置"
+        return decide("uncertain", f"{name}于{chinese_date(n)}收到通知，但尚不清楚通知是否包括通知人身份和联系方式、侵权内容的位置"
                                    f"及初步证据。有效通知是适用{article}的前提。", ["knowledge.notice_complete"])
     forwarded = "" if k.forwarded is not False else f"{name}亦未将通知转送相关网络用户或平台内经营者，违反转送义务。"
     if k.measures == "timely":
-        return decide("not_liable", f"{name}于{cn_date(n)}收到有效通知后及时采取了必要措施，依{article}不承担责任。{forwarded}")
+        return decide("not_liable", f"{name}于{chinese_date(n)}收到有效通知后及时采取了必要措施，依{article}不承担责任。{forwarded}")
     if k.measures is None:
-        return decide("uncertain", f"{name}于{cn_date(n)}收到有效通知，尚不清楚其是否及时采取了删除、屏蔽、断开链接等必要措施。"
+        return decide("uncertain", f"{name}于{chinese_date(n)}收到有效通知，尚不清楚其是否及时采取了删除、屏蔽、断开链接等必要措施。"
                                    f"{forwarded}未及时采取的，依{article}对损害的扩大部分承担连带责任。",
                       ["knowledge.measures"])
     what = {"none": "未采取任何必要措施", "late": "未及时采取必要措施",
             "insufficient": "仅采取了部分措施（如仅删除被通知的链接），未采取足以制止侵权的必要措施"}[k.measures]
-    reasoning = (f"委托人于{cn_date(n)}向{name}发出了有效通知，平台{what}。{forwarded}依{article}，平台应对损害的扩大部分"
+    reasoning = (f"委托人于{chinese_date(n)}向{name}发出了有效通知，平台{what}。{forwarded}依{article}，平台应对损害的扩大部分"
                  f"与侵权人承担连带责任；通知前已发生的损失仍由侵权人单独承担。结论：{name}对通知后扩大的损失承担连带责任。")
     return decide("liable", reasoning)

@@ -9,7 +9,8 @@ from __future__ import annotations
 from datetime import date
 
 from liability_wizard.core.evaluation import Finding
-from liability_wizard.core.grounds.context import GroundContext, cn_date, ref
+from liability_wizard.core.grounds.context import GroundContext, ref
+from liability_wizard.core.numerals import chinese_date
 
 GROUND = "self_operated"
 NETCON_FROM = date(2022, 3, 15)  # SPC-NETCON took effect; its 4.2 added the misleading-appearance rule
@@ -31,7 +32,7 @@ def _basis(ctx: GroundContext, actual: bool | None, label: bool | None) -> list[
 def _label_counterpoints(ctx: GroundContext) -> list[str]:
     t, out = ctx.t, []
     if t < ctx.starts("ECL"):
-        out.append(f"平台可能抗辩：交易发生于{cn_date(t)}，早于《中华人民共和国电子商务法》第三十七条（2019年1月1日施行）及"
+        out.append(f"平台可能抗辩：交易发生于{chinese_date(t)}，早于《中华人民共和国电子商务法》第三十七条（2019年1月1日施行）及"
                    "网络消费纠纷司法解释第四条。回应：以自营名义销售即以销售者身份与消费者交易，依《中华人民共和国消费者权益保护法》"
                    "第四十条仍应承担销售者责任；司法解释适用于尚未审结的案件。")
     if t < NETCON_FROM:
@@ -48,7 +49,7 @@ def judge(ctx: GroundContext) -> Finding:
         return ctx.not_applicable(GROUND, "委托人为权利人，平台是否自营不影响本项；平台自营销售侵权商品时亦可能构成直接侵权，"
                                           "本工具未就此建模。")
     if ctx.t < ctx.starts("CRPL"):
-        return ctx.not_applicable(GROUND, f"交易发生于{cn_date(ctx.t)}，早于2014年3月15日修正后的《中华人民共和国消费者权益保护法》"
+        return ctx.not_applicable(GROUND, f"交易发生于{chinese_date(ctx.t)}，早于2014年3月15日修正后的《中华人民共和国消费者权益保护法》"
                                           "施行。平台自营时作为销售者承担的责任适用当时的法律（1993年《中华人民共和国消费者权益保护法》、"
                                           "《中华人民共和国产品质量法》），不在本工具范围内。")
     platform = ctx.case.platform
