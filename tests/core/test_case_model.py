@@ -124,7 +124,7 @@ INVALID: list[tuple[str, Callable[[dict[str, Any]], None], str]] = [
     ("-Infinity", _set("harm.loss", float("-inf")), "harm.loss"),
     ("empty title", _set("title", ""), "title"),
     ("wrong format", _set("format", "liability-wizard"), "format"),
-    ("wrong version", _set("version", 2), "version"),
+    ("wrong version", _set("version", 4), "version"),
     ("version as string", _set("version", "1"), "version"),
     ("version as bool", _set("version", True), "version"),
     ("version as float", _set("version", 1.0), "version"),
@@ -204,7 +204,7 @@ LITERAL_TEXTS = [
     "<b>张某</b> &amp; 李某",
     "https://example.com/?a=1&b=<2>",
     '\\n 反斜杠 "引号"',
-    "   ",
+    " 前后空格 ",
 ]
 
 

@@ -2,9 +2,10 @@
 
 Every yes/no fact is tri-state: ``True``, ``False`` or ``None`` (尚不清楚). A case is invalid
 only when its schema is broken (wrong type, unknown key or enum value, impossible date,
-negative or non-finite amount, empty title, wrong format/version); implausible facts are
-accepted as they are. Reading then writing a file loses nothing: the keys a file held are
-remembered and written back, no more.
+negative or non-finite amount, blank title, wrong format/version, a malformed interruption or
+date precision); implausible facts are accepted as they are. Reading then writing a file loses
+nothing: the keys a file held are remembered and written back, no more — an absent key (not
+asked yet) stays absent and a ``null`` (不清楚) stays ``null``, objects and lists included.
 """
 
 from __future__ import annotations
@@ -17,10 +18,21 @@ from datetime import date
 from pathlib import Path
 from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, ValidationError, WithJsonSchema
+from pydantic import (
+    BaseModel,
+    BeforeValidator,
+    ConfigDict,
+    Field,
+    PrivateAttr,
+    ValidationError,
+    WithJsonSchema,
+    model_validator,
+)
 
 FORMAT = "liability-wizard-case"
-VERSION = 1
+VERSION = 3
+#: Versions 1 and 2 (contract v2.x) read exactly as version 3 files without the v3 keys.
+READABLE_VERSIONS = (1, 2, 3)
 FILE_SUFFIX = ".lwcase"
 
 ClientRole = Literal["consumer", "rights_holder"]
@@ -30,6 +42,26 @@ Provided = Literal["full", "partial", "none", "false"]
 Measures = Literal["none", "timely", "late", "insufficient"]
 Indicator = Literal["repeated_complaints", "obvious_infringement", "platform_promoted",
                     "platform_edited", "abnormal_price", "prior_penalty", "regulator_notice"]
+PromiseBy = Literal["platform", "merchant", "platform_standard"]
+PromiseKind = Literal["customer_service", "published_rule", "plan"]
+IpRight = Literal["trademark", "copyright", "patent"]
+InterruptionKind = Literal["demand", "complaint", "mediation", "lawsuit", "acknowledgement"]
+InterruptionAgainst = Literal["platform", "seller"]
+Precision = Literal["day", "month"]
+DatePath = Literal["transaction.date", "transaction.continued_until", "harm.discovered_date",
+                   "knowledge.notice_date", "knowledge.measures_date"]
+#: The five date paths ``date_precision`` may name, in the contract's order.
+DATE_PATHS: tuple[DatePath, ...] = ("transaction.date", "transaction.continued_until", "harm.discovered_date",
+                                    "knowledge.notice_date", "knowledge.measures_date")
+#: Procedures that end on a later day; the new limitation period runs from that ``ended`` day.
+PROCEDURES = frozenset({"lawsuit", "mediation", "complaint"})
+
+_BLANK_EXTRA = "\u200b\ufeff"
+
+
+def is_blank(text: str | None) -> bool:
+    """Empty in the contract's sense: only characters ``str.isspace`` accepts, U+200B and U+FEFF."""
+    return text is None or all(ch.isspace() or ch in _BLANK_EXTRA for ch in text)
 
 _ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
@@ -47,9 +79,15 @@ def _iso_date(value: Any) -> Any:
 
 
 def _format_version(value: Any) -> Any:
-    """``version`` is the JSON integer 1: not ``true``, not ``1.0``."""
+    """``version`` is the JSON integer 1, 2 or 3: not ``true``, not ``3.0``."""
     if type(value) is not int:
         raise ValueError("version_type")
+    return value
+
+
+def _title(value: Any) -> Any:
+    if isinstance(value, str) and is_blank(value):
+        raise ValueError("title_blank")
     return value
 
 
@@ -60,12 +98,12 @@ def _amount(value: Any) -> Any:
         raise ValueError("amount_finite")
     if value < 0:
         raise ValueError("amount_negative")
-    return float(value)
+    return value  # an integer stays an integer, so that a file is written back as it was read
 
 
 CaseDate = Annotated[date, BeforeValidator(_iso_date),
                      WithJsonSchema({"type": "string", "format": "date", "pattern": _ISO_DATE.pattern})]
-Amount = Annotated[float, BeforeValidator(_amount), WithJsonSchema({"type": "number", "minimum": 0})]
+Amount = Annotated[int | float, BeforeValidator(_amount), WithJsonSchema({"type": "number", "minimum": 0})]
 
 
 class _Part(BaseModel):
@@ -84,6 +122,8 @@ class Platform(_Part):
     live_streaming: bool | None = None
     food_delivery: bool | None = None
     exclusion_clause: bool | None = None
+    exclusion_clause_text: str | None = None
+    collected_payment: bool | None = None
 
 
 class Seller(_Part):
@@ -99,6 +139,7 @@ class Transaction(_Part):
     category: Category
     price: Amount | None = None
     life_health: bool | None = None
+    reasonable_quantity_price: Amount | None = None
 
 
 class Harm(_Part):
@@ -112,6 +153,9 @@ class Harm(_Part):
     fake_or_substandard_drug: bool | None = None
     seller_knew_unsafe: bool | None = None
     label_defect_only: bool | None = None
+    serious_injury: bool | None = None
+    bought_knowing_defect: bool | None = None
+    ip_right: IpRight | None = None
 
 
 class SellerIdentification(_Part):
@@ -128,6 +172,10 @@ class PlatformPromise(_Part):
     text: str | None = None
     more_favorable: bool | None = None
     performed: bool | None = None
+    by: PromiseBy | None = None
+    kind: PromiseKind | None = None
+    amount: Amount | None = None
+    multiple: Amount | None = None
 
 
 class Knowledge(_Part):
@@ -138,6 +186,8 @@ class Knowledge(_Part):
     measures: Measures | None = None
     measures_date: CaseDate | None = None
     indicators: list[Indicator] = Field(default_factory=list)
+    breach_continuing: bool | None = None
+    seller_exit_allowed: bool | None = None
 
 
 class FoodPlatformFacts(_Part):
@@ -147,12 +197,100 @@ class FoodPlatformFacts(_Part):
     service_stopped: bool | None = None
 
 
+class LiveStreamFacts(_Part):
+    """The live-stream room operator (SPC-NETCON:11, 12, 17); read only when the sale was live-streamed."""
+
+    operator_disclosed_not_seller: bool | None = None
+    operator_knew_unsafe: bool | None = None
+
+
+class Interruption(_Part):
+    """An act that interrupts the limitation period (CC:195): a demand, complaint, mediation, lawsuit or
+    acknowledgement, against the platform or the seller; a procedure may end on a later day."""
+
+    date: CaseDate
+    kind: InterruptionKind
+    against: InterruptionAgainst
+    ended: CaseDate | None = None
+
+    @model_validator(mode="after")
+    def _ended_fits_kind(self) -> Interruption:
+        if self.ended is not None:
+            if self.kind not in PROCEDURES:
+                raise ValueError("ended_not_procedure")
+            if self.ended < self.date:
+                raise ValueError("ended_before_date")
+        return self
+
+
+class LimitationFacts(_Part):
+    interruptions: list[Interruption] = Field(default_factory=list)
+
+
+#: The keys contract v3 added; a version-1/2 case that gains one is written as version 3.
+V3_KEYS: dict[str, tuple[str, ...]] = {
+    "platform": ("exclusion_clause_text", "collected_payment"),
+    "transaction": ("reasonable_quantity_price",),
+    "harm": ("serious_injury", "bought_knowing_defect", "ip_right"),
+    "promise": ("by", "kind", "amount", "multiple"),
+    "knowledge": ("breach_continuing", "seller_exit_allowed"),
+    "": ("live_stream", "limitation", "date_precision"),
+}
+#: Objects, lists and maps a file may write as ``null`` for "absent" (read as empty, written back as null).
+_NULLABLE_CONTAINERS: dict[str, tuple[str, ...]] = {
+    "": ("client", "platform", "seller", "harm", "identification", "promise", "knowledge", "food",
+         "live_stream", "limitation", "date_precision"),
+    "harm": ("kinds",),
+    "knowledge": ("indicators",),
+    "limitation": ("interruptions",),
+}
+
+
+def _key_order(value: Any) -> Any:
+    """The order of the keys of every object in a parsed file, nested like the file."""
+    if isinstance(value, dict):
+        return {key: _key_order(item) for key, item in value.items()}
+    if isinstance(value, list):
+        return [_key_order(item) for item in value]
+    return None
+
+
+def _in_order(value: Any, order: Any) -> Any:
+    """``value`` with its keys in the order the file had them (keys the file lacked come last)."""
+    if isinstance(value, dict):
+        known = order if isinstance(order, dict) else {}
+        keys = [k for k in known if k in value] + [k for k in value if k not in known]
+        return {k: _in_order(value[k], known.get(k)) for k in keys}
+    if isinstance(value, list):
+        orders = order if isinstance(order, list) else []
+        return [_in_order(item, orders[i] if i < len(orders) else None) for i, item in enumerate(value)]
+    return value
+
+
+def _null_containers(data: Any) -> tuple[Any, frozenset[str]]:
+    """Replace ``null`` objects and lists by empty ones; return the paths that were null."""
+    if not isinstance(data, dict):
+        return data, frozenset()
+    data, nulls = dict(data), set()
+    for parent, keys in _NULLABLE_CONTAINERS.items():
+        holder = data if not parent else data.get(parent)
+        if not isinstance(holder, dict):
+            continue
+        if parent:
+            holder = data[parent] = dict(holder)
+        for key in keys:
+            if key in holder and holder[key] is None:
+                holder[key] = [] if key in ("kinds", "indicators", "interruptions") else {}
+                nulls.add(f"{parent}.{key}" if parent else key)
+    return data, frozenset(nulls)
+
+
 class Case(_Part):
     """One consultation's facts. Absent keys read as null, [] or "" (case-format.md)."""
 
     format: Literal["liability-wizard-case"]
-    version: Annotated[Literal[1], BeforeValidator(_format_version)]
-    title: Annotated[str, Field(min_length=1)]
+    version: Annotated[Literal[1, 2, 3], BeforeValidator(_format_version)]
+    title: Annotated[str, Field(min_length=1), BeforeValidator(_title)]
     reference: str | None = None
     client_role: ClientRole
     client: Client = Field(default_factory=Client)
@@ -166,11 +304,67 @@ class Case(_Part):
     food: FoodPlatformFacts = Field(default_factory=FoodPlatformFacts)
     qualification_review: bool | None = None
     safety_duty_breached: bool | None = None
+    live_stream: LiveStreamFacts = Field(default_factory=LiveStreamFacts)
+    limitation: LimitationFacts = Field(default_factory=LimitationFacts)
+    date_precision: dict[DatePath, Precision | None] = Field(default_factory=dict)
     notes: str = ""
 
+    _null_paths: frozenset[str] = PrivateAttr(default=frozenset())
+    _key_order: Any = PrivateAttr(default=None)
+
+    @model_validator(mode="wrap")
+    @classmethod
+    def _remember_the_file(cls, data: Any, handler: Any) -> Case:
+        """Keep what a round trip must give back: containers written as ``null``, and key order."""
+        order = _key_order(data)
+        data, nulls = _null_containers(data)
+        case = handler(data)
+        case._null_paths, case._key_order = nulls, order
+        return case
+
+    @model_validator(mode="after")
+    def _month_dates_are_first_days(self) -> Case:
+        for path, precision in self.date_precision.items():
+            value = self.date_at(path)
+            if precision == "month" and value is not None and value.day != 1:
+                raise ValueError(f"month_not_first:{path}")
+        return self
+
+    def date_at(self, path: str) -> date | None:
+        """The date at one of the five ``date_precision`` paths."""
+        part, key = path.split(".")
+        return getattr(getattr(self, part), key)
+
+    def precision(self, path: str) -> Precision:
+        return self.date_precision.get(path) or "day"  # type: ignore[call-overload]
+
     def to_json_dict(self) -> dict[str, Any]:
-        """The file's JSON: exactly the keys that were read or set, in contract order."""
-        return self.model_dump(mode="json", exclude_unset=True)
+        """The file's JSON: exactly the keys that were read or set, in contract order; containers a
+        file held as ``null`` and that are still empty are written back as ``null``."""
+        data = self.model_dump(mode="json", exclude_unset=True)
+        for path in self._null_paths:
+            parent, _, key = path.rpartition(".")
+            holder = data.get(parent) if parent else data
+            if isinstance(holder, dict) and holder.get(key) in ({}, []):
+                holder[key] = None
+        return _in_order(data, self._key_order)
+
+    def has_v3_keys(self) -> bool:
+        """Whether the case holds any key contract v3 added (a set key, ``null`` included)."""
+        data = self.model_dump(exclude_unset=True)
+        for parent, keys in V3_KEYS.items():
+            holder = data if not parent else data.get(parent) or {}
+            if any(key in holder for key in keys):
+                return True
+        return False
+
+    def with_current_version(self) -> Case:
+        """After an edit: a version-1/2 case that now holds a v3 key is written as version 3."""
+        if self.version < VERSION and self.has_v3_keys():
+            updated = self.model_copy(update={"version": VERSION})
+            updated._null_paths, updated._key_order = self._null_paths, self._key_order
+            return updated
+        return self
 
     def to_full_json_dict(self) -> dict[str, Any]:
         """Every key of the contract, absent ones written as null / [] / ""."""
@@ -208,27 +402,36 @@ _MESSAGES = {
     "model_type": "应为对象",
     "model_attributes_type": "应为对象",
     "string_too_short": "不能为空",
+    "title_blank": "案件名称不能为空或只含空白字符",
+    "ended_not_procedure": "只有诉讼、调解和投诉可以填写程序终结日期（ended）",
+    "ended_before_date": "程序终结日期（ended）早于该中断事由的日期",
     "date_format": "日期应为 YYYY-MM-DD 格式",
     "date_calendar": "不是真实存在的日期",
     "amount_type": "金额应为数字",
-    "version_type": f"应为整数 {VERSION}",
+    "version_type": "应为整数 1、2 或 3",
     "amount_finite": "金额必须是有限的数字",
     "amount_negative": "金额不能为负数",
 }
 
 
 def _problem(error: dict[str, Any]) -> tuple[str, str]:
-    path = ".".join(str(p) for p in error["loc"])
+    loc = [str(p) for p in error["loc"]]
     kind = error["type"]
+    if loc and loc[-1] == "[key]":  # a map key that is not allowed: name the key itself
+        return ".".join(loc[:-1]), f"不是允许的键（允许：{'、'.join(DATE_PATHS)}）"
+    path = ".".join(loc)
     if kind == "value_error":
         code = str(error.get("ctx", {}).get("error", ""))
+        if code.startswith("month_not_first:"):  # raised on the case; name the date it concerns
+            month_path = code.partition(":")[2]
+            return month_path, "日期精度为“月”的日期应写作该月的第一日（如 2023-05-01）"
         return path, _MESSAGES.get(code, code)
     if kind == "literal_error":
         expected = str(error.get("ctx", {}).get("expected", "")).replace(" or ", "、")
         if path == "format":
             return path, f"应为 \"{FORMAT}\""
         if path == "version":
-            return path, f"本程序只读取第 {VERSION} 版案件文件"
+            return path, "本程序只读取第 1、2、3 版案件文件"
         return path, f"取值 {error.get('input')!r} 不在允许范围内（允许：{expected}）"
     return path, _MESSAGES.get(kind, error.get("msg", kind))
 
@@ -288,7 +491,7 @@ def case_json_schema() -> dict[str, Any]:
     """The JSON Schema shipped as ``resources/case.schema.json`` (for other tools; the model is the authority)."""
     schema = Case.model_json_schema()
     schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
-    schema["title"] = "Liability Wizard case file (.lwcase), version 1"
+    schema["title"] = f"Liability Wizard case file (.lwcase), version {VERSION}"
     return schema
 
 
