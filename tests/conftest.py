@@ -2,7 +2,7 @@
 
 The examples and the statute catalogue are the project's own data, so a fresh clone tests alone.
 Only the checks that the project's copies still equal the contract need ``../shared``; they
-call :func:`shared_contract`, which skips them where it is absent.
+ask for the ``shared`` fixture, which skips them where it is absent.
 """
 
 from __future__ import annotations
@@ -23,13 +23,9 @@ def example_id(path: Path) -> str:
     return path.name.split("-")[0]
 
 
-def shared_contract() -> Path:
-    """``../shared`` (spec, examples, tools), or skip the calling test when the checkout stands alone."""
+@pytest.fixture(scope="session")
+def shared() -> Path:
+    """``../shared`` (spec, examples, tools), or skip the requesting test when the checkout stands alone."""
     if not SHARED.is_dir():
         pytest.skip(f"../shared not present: {SHARED} holds the contract this test compares the project with")
     return SHARED
-
-
-@pytest.fixture(scope="session")
-def shared() -> Path:
-    return shared_contract()
