@@ -38,6 +38,7 @@ FACTS: dict[str, tuple[Bearer, Any, str]] = {
     "food.service_stopped": ("platform", False, "平台发现严重违法行为后停止了服务"),
     "food.serious_violation_known": ("client", False, "平台发现了销售者的严重违法行为"),
 }
+_SPLIT_FACTS = tuple((path, *path.rpartition(".")[::2], against) for path, (_, against, _) in FACTS.items())
 #: Facts without a null value of their own (a date, a list) and the judgement steps: who proves them.
 OTHER_FACTS: dict[str, tuple[Bearer, str]] = {
     "platform.self_operated": ("client", "涉案商品由平台自营"),
@@ -70,6 +71,27 @@ def seller_known_to_client(case: Case) -> bool:
     return not (is_blank(seller.name) or is_blank(seller.address) or is_blank(seller.contact))
 
 
+class Overlay:
+    """A read-only view of a case (or one of its parts) with some facts replaced. Re-judging reads the
+    case many thousand times a second; copying the pydantic models for it would cost more than the
+    judging itself."""
+
+    __slots__ = ("_base", "_replaced")
+
+    def __init__(self, base: Any, replaced: dict[str, Any]) -> None:
+        object.__setattr__(self, "_base", base)
+        object.__setattr__(self, "_replaced", replaced)
+
+    def __getattr__(self, name: str) -> Any:
+        replaced = object.__getattribute__(self, "_replaced")
+        if name in replaced:
+            return replaced[name]
+        return getattr(object.__getattribute__(self, "_base"), name)
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        raise AttributeError("an overlay is read-only")
+
+
 def case_against_bearers(case: Case, *, judging_self_operation: bool) -> Case:
     """The case with each unknown fact of the table set against its bearer.
 
@@ -78,8 +100,7 @@ def case_against_bearers(case: Case, *, judging_self_operation: bool) -> Case:
     platform when the client already holds the seller's details (seller_identity 5).
     """
     parts: dict[str, dict[str, Any]] = {}
-    for path, (_, against, _) in FACTS.items():
-        part, _, key = path.rpartition(".")
+    for path, part, key, against in _SPLIT_FACTS:
         holder = getattr(case, part) if part else case
         if getattr(holder, key) is not None:
             continue
@@ -91,5 +112,5 @@ def case_against_bearers(case: Case, *, judging_self_operation: bool) -> Case:
     if judging_self_operation and case.platform.self_operated is None:
         parts.setdefault("platform", {})["self_operated"] = platform_bears_self_operation(case)
     top = parts.pop("", {})
-    update = {part: getattr(case, part).model_copy(update=values) for part, values in parts.items()}
-    return case.model_copy(update={**update, **top})
+    replaced = {part: Overlay(getattr(case, part), values) for part, values in parts.items()}
+    return Overlay(case, {**replaced, **top})  # type: ignore[return-value]

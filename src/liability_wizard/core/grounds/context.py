@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from functools import cache
 
@@ -29,6 +29,11 @@ def ref(citation: str) -> str:
 
 def refs(citations: list[str] | tuple[str, ...]) -> str:
     """Several citations, the law named once for consecutive articles of it."""
+    return _references(tuple(citations))
+
+
+@cache
+def _references(citations: tuple[str, ...]) -> str:
     return load_catalogue().references(citations)
 
 
@@ -39,19 +44,16 @@ class GroundContext:
     #: re-judging for ``if_unproven``: the case's unknown facts are already set against their
     #: bearer, and the judgement steps resolve (rules.md, "Burden of proof")
     unproven: bool = False
+    #: transaction.date: the date of the purchase or infringing act
+    t: date = field(init=False)
+    consumer: bool = field(init=False)
+    category: str = field(init=False)
 
-    @property
-    def t(self) -> date:
-        """transaction.date: the date of the purchase or infringing act."""
-        return self.case.transaction.date
-
-    @property
-    def consumer(self) -> bool:
-        return self.case.client_role == "consumer"
-
-    @property
-    def category(self) -> str:
-        return self.case.transaction.category
+    def __post_init__(self) -> None:
+        # Read thousands of times per evaluation: computed once (the dataclass is frozen).
+        object.__setattr__(self, "t", self.case.transaction.date)
+        object.__setattr__(self, "consumer", self.case.client_role == "consumer")
+        object.__setattr__(self, "category", self.case.transaction.category)
 
     @property
     def platform_self_operated(self) -> bool:
