@@ -22,12 +22,15 @@ class GroundRule(Protocol):
 
 
 def judgement_facts(ctx: GroundContext, finding: Finding) -> tuple[str, ...]:
-    """The facts of a finding that is uncertain only through a judgement step."""
-    if finding.missing_facts:
-        return finding.missing_facts
+    """The finding's missing facts and the facts of the judgement steps that left it uncertain."""
+    facts = list(finding.missing_facts)
     if finding.ground == "knowledge":
-        return ("knowledge.indicators",) if read_signs(ctx).one_weak else ("knowledge.breach_continuing",)
-    return ()
+        signs, k = read_signs(ctx), ctx.case.knowledge
+        if signs.one_weak and not (signs.knew or signs.strong):
+            facts.append("knowledge.indicators")
+        if signs.complaint_after_purchase and k.breach_continuing is True and k.measures != "timely":
+            facts.append("knowledge.breach_continuing")
+    return tuple(dict.fromkeys(facts))
 
 
 def with_if_unproven(finding: Finding, rule: GroundRule, ctx: GroundContext,
