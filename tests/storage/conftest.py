@@ -9,11 +9,13 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from sqlalchemy import URL
 
 from liability_wizard.cli.main import main
 from liability_wizard.core.case import Case, case_from_json_dict
 from liability_wizard.storage.repository import CaseRepository
 from tests.conftest import EXAMPLE_CASES
+from tests.postgres_server import ThrowAwayServer, throw_away_server, why_unavailable
 
 
 def case_data(title: str = "张三诉某平台网购纠纷", **extra: Any) -> dict[str, Any]:
@@ -56,3 +58,28 @@ def examples_repo(repo: CaseRepository) -> dict[str, int]:
 
 def run_cli(*argv: str | Path) -> int:
     return main(["cases", *(str(a) for a in argv)])
+
+
+# -- PostgreSQL --------------------------------------------------------------------------------------
+
+
+@pytest.fixture(scope="session")
+def postgres_server() -> Iterator[ThrowAwayServer]:
+    """One throw-away server for the whole run (starting one takes about a second); each test gets its
+    own database on it. Skipped with the reason where PostgreSQL is not installed."""
+    reason = why_unavailable()
+    if reason:
+        pytest.skip(reason)
+    with throw_away_server() as server:
+        yield server
+
+
+@pytest.fixture
+def postgres_url(postgres_server: ThrowAwayServer) -> URL:
+    """A new, empty database on the throw-away server, logged in as its superuser."""
+    global _database_count
+    _database_count += 1
+    return postgres_server.create_database(f"test_{_database_count}")
+
+
+_database_count = 0
