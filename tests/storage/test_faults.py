@@ -113,7 +113,8 @@ def test_cli_reports_corruption_in_chinese_with_exit_1(db_path: Path,
 
 # -- full disk and read-only location ---------------------------------------------------------
 
-def test_a_full_disk_saves_nothing_half_and_keeps_the_old_version(repo: CaseRepository) -> None:
+def test_a_full_disk_saves_nothing_half_and_keeps_the_old_version(sqlite_repo: CaseRepository) -> None:
+    repo = sqlite_repo
     summary = repo.create(make_case(notes="原来的备注"))
     with repo.database.engine.connect() as connection:
         pages = connection.exec_driver_sql("PRAGMA page_count").scalar()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import datetime
 from pathlib import Path
 
 
@@ -64,3 +65,19 @@ class CaseNotFoundError(StorageError, LookupError):
     def __init__(self, case_id: int, message: str | None = None) -> None:
         self.case_id = case_id
         super().__init__(message or f"数据库中没有编号为 {case_id} 的案件。")
+
+
+class CaseChangedError(StorageError):
+    """The case was saved by someone else (or another window) since it was loaded: the save was refused
+    and nothing was overwritten. The GUI offers to view their version, keep mine as a new case, or
+    discard mine; ``updated_by`` and ``updated`` (aware UTC) say who and when."""
+
+    def __init__(self, case_id: int, updated_by: str | None, updated: datetime | None,
+                 current_version: int | None) -> None:
+        self.case_id = case_id
+        self.updated_by = updated_by
+        self.updated = updated
+        self.current_version = current_version
+        who = updated_by or "其他用户"
+        when = f" 于 {updated.astimezone().strftime('%H:%M')}" if updated else ""
+        super().__init__(f"此案件已由 {who}{when} 修改，您的修改未保存（对方的修改也未被覆盖）。")

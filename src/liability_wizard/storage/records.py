@@ -32,6 +32,8 @@ class CaseSummary:
     created: datetime
     updated: datetime
     deleted: datetime | None  # set when the case is in the trash
+    version: int = 1  # pass back as save_draft(expected_version=…): a newer save is then never overwritten
+    updated_by: str | None = None  # the database user who saved it last
 
     def to_json_dict(self) -> dict[str, Any]:
         return {"id": self.id, "title": self.title, "reference": self.reference, "client": self.client,

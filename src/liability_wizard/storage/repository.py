@@ -9,6 +9,7 @@ record from :mod:`.records`, detached from the database.
 
 from __future__ import annotations
 
+import getpass
 import json
 import re
 from collections.abc import Iterator
@@ -17,15 +18,17 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, Self
 
-from sqlalchemy import ColumnElement, Select, func, literal, select
+from sqlalchemy import ColumnElement, Select, func, literal, select, text, update
 from sqlalchemy.orm import Session
+from sqlalchemy.orm.exc import StaleDataError
 
 from liability_wizard.core.case import Case, case_from_json_dict
 from liability_wizard.core.evaluation import Evaluation
 from liability_wizard.core.firm import FirmProfile
+from liability_wizard.storage import postgres_search
 from liability_wizard.storage.backup import KEEP_BACKUPS, copy_database
 from liability_wizard.storage.database import Database, open_database, translated_errors, writer
-from liability_wizard.storage.errors import CaseNotFoundError
+from liability_wizard.storage.errors import CaseChangedError, CaseNotFoundError, StorageError
 from liability_wizard.storage.location import database_path
 from liability_wizard.storage.models import CaseFactsRow, CaseRow, EvaluationSnapshotRow, FirmProfileRow
 from liability_wizard.storage.outcome import platform_liable
@@ -38,6 +41,8 @@ from liability_wizard.storage.records import (
     aware,
 )
 from liability_wizard.storage.search import matching_case_ids
+from liability_wizard.storage.server import ServerDatabase, open_server_database
+from liability_wizard.storage.url import server_url
 
 COPY_SUFFIX = "（副本）"
 _SHA256 = re.compile(r"^[0-9a-f]{64}$")
@@ -60,7 +65,8 @@ def _summary(row: CaseRow) -> CaseSummary:
     return CaseSummary(id=row.id, title=row.title, reference=row.reference, client=row.client_name,
                        platform=row.platform_name, platform_liable=row.platform_liable,  # type: ignore[arg-type]
                        law_date=row.law_date, created=aware(row.created_at), updated=aware(row.updated_at),
-                       deleted=aware(row.deleted_at) if row.deleted_at else None)
+                       deleted=aware(row.deleted_at) if row.deleted_at else None,
+                       version=row.version, updated_by=row.updated_by)
 
 
 def _describe(row: CaseRow, case: Case, facts: str) -> None:
@@ -77,18 +83,32 @@ def _describe(row: CaseRow, case: Case, facts: str) -> None:
         row.facts.data = facts
 
 
+def _os_login() -> str | None:
+    try:
+        return getpass.getuser()
+    except (OSError, KeyError, ImportError):  # no login name in the environment nor the password database
+        return None
+
+
 class CaseRepository:
-    def __init__(self, database: Database) -> None:
+    def __init__(self, database: Database | ServerDatabase) -> None:
         self.database = database
-        self.path = database.path
+        self.path: Path | str = database.path
         self._reader = database.engine
         self._writer = writer(database.engine)
+        self._on_server = isinstance(database, ServerDatabase)
+        self._matching_case_ids = postgres_search.matching_case_ids if self._on_server else matching_case_ids
+        self._user_name: str | None = None
 
     @classmethod
     def open(cls, path: str | Path | None = None, *, keep_backups: int = KEEP_BACKUPS,
              daily_backup: bool = True) -> Self:
         """Open the database (``path``, else ``LIABILITY_WIZARD_DB``, else the user data folder),
-        backing it up and migrating it first when needed. See :func:`open_database` for the errors."""
+        backing it up and migrating it first when needed. See :func:`open_database` for the errors.
+        A ``postgresql+psycopg://user@host/db`` URL opens the firm's server instead (:mod:`.server`)."""
+        url = server_url(path)
+        if url is not None:
+            return cls(open_server_database(url))
         return cls(open_database(database_path(path), keep_backups=keep_backups, daily_backup=daily_backup))
 
     def close(self) -> None:
@@ -102,15 +122,31 @@ class CaseRepository:
 
     # -- transactions ---------------------------------------------------------------------------
 
+    def _translated_errors(self) -> Any:
+        if isinstance(self.database, ServerDatabase):
+            return self.database.errors()
+        assert isinstance(self.path, Path)
+        return translated_errors(self.path)
+
+    def user_name(self) -> str | None:
+        """Who saves: the server login (each lawyer has their own), else the computer's login name."""
+        if self._user_name is None:
+            if self._on_server:
+                with self._reading() as session:
+                    self._user_name = session.scalar(text("SELECT current_user"))
+            else:
+                self._user_name = _os_login()
+        return self._user_name
+
     @contextmanager
     def _reading(self) -> Iterator[Session]:
-        with translated_errors(self.path), Session(self._reader) as session:
+        with self._translated_errors(), Session(self._reader) as session:
             yield session
 
     @contextmanager
     def _writing(self) -> Iterator[Session]:
         """One ``BEGIN IMMEDIATE`` transaction: all of it is committed, or (on any error) none."""
-        with translated_errors(self.path), Session(self._writer, expire_on_commit=False) as session, \
+        with self._translated_errors(), Session(self._writer, expire_on_commit=False) as session, \
                 session.begin():
             yield session
 
@@ -131,23 +167,36 @@ class CaseRepository:
         """Store ``case`` as a new case (a second import of the same file is a second case)."""
         facts = _facts_json(case)
         now = _now()
+        user = self.user_name()
         with self._writing() as session:
-            row = CaseRow(created_at=now, updated_at=now, wizard_page=wizard_page)
+            row = CaseRow(created_at=now, updated_at=now, wizard_page=wizard_page, updated_by=user)
             _describe(row, case, facts)
             session.add(row)
             session.flush()
             return _summary(row)
 
-    def save_draft(self, case_id: int, case: Case) -> CaseSummary:
+    def save_draft(self, case_id: int, case: Case, *, expected_version: int | None = None) -> CaseSummary:
         """Replace the case's facts (the wizard's autosave and its final save alike). A draft is a valid
-        :class:`Case`. Saving unchanged facts writes nothing and keeps the ``updated`` time."""
+        :class:`Case`. Saving unchanged facts writes nothing and keeps the ``updated`` time.
+
+        ``expected_version`` is the ``version`` of the summary the editor loaded: if someone saved the
+        case since, :class:`CaseChangedError` is raised and nothing is written. Two saves racing on the
+        same version are caught too (the UPDATE checks the version), whether or not it is given."""
         facts = _facts_json(case)
-        with self._writing() as session:
-            row = self._row(session, case_id)
-            if row.facts.data != facts:
-                _describe(row, case, facts)
-                row.updated_at = _now()
-            return _summary(row)
+        user = self.user_name()
+        try:
+            with self._writing() as session:
+                row = self._row(session, case_id)
+                if expected_version is not None and row.version != expected_version:
+                    raise _changed(row)
+                if row.facts.data != facts:
+                    _describe(row, case, facts)
+                    row.updated_at = _now()
+                    row.updated_by = user
+                return _summary(row)
+        except StaleDataError as error:  # the other save committed between our read and our UPDATE
+            with self._reading() as session:
+                raise _changed(self._row(session, case_id)) from error
 
     def load(self, case_id: int) -> StoredCase:
         """The case (also one in the trash). Its facts are validated again on the way out."""
@@ -186,14 +235,17 @@ class CaseRepository:
         """Remember the wizard page the user left the case on (not a change to the case: ``updated``
         stays)."""
         with self._writing() as session:
-            self._row(session, case_id).wizard_page = page
+            self._row(session, case_id)
+            # A Core UPDATE: where the user left the wizard is not an edit, so it keeps the version and
+            # cannot make another window's save conflict.
+            session.execute(update(CaseRow).where(CaseRow.id == case_id).values(wizard_page=page))
 
     # -- the case list ------------------------------------------------------------------------
 
     def list_cases(self, query: CaseQuery = CaseQuery()) -> CasePage:  # noqa: B008 (frozen, so shared safely)
         conditions: list[ColumnElement[bool]] = [
             CaseRow.deleted_at.is_not(None) if query.in_trash else CaseRow.deleted_at.is_(None)]
-        ids = matching_case_ids(query.search)
+        ids = self._matching_case_ids(query.search)
         if ids is not None:
             conditions.append(CaseRow.id.in_(ids))
         if query.outcomes:
@@ -261,6 +313,10 @@ class CaseRepository:
 
     def backup_to(self, target: str | Path) -> Path:
         """A consistent copy of the whole database at ``target`` (SQLite online backup API)."""
+        if self._on_server:
+            raise StorageError("律所服务器上的数据库由 IT 人员用 pg_dump 备份；"
+                               "要得到可携带的副本，请用 cases export --all。")
+        assert isinstance(self.path, Path)
         target = Path(target).absolute()
         with translated_errors(target):
             return copy_database(self.path, target)
@@ -271,3 +327,7 @@ def _snapshot(row: EvaluationSnapshotRow) -> EvaluationSnapshot:
     return EvaluationSnapshot(id=row.id, case_id=row.case_id, created=aware(row.created_at),
                               rules_version=row.rules_version, letter_sha256=row.letter_sha256,
                               evaluation=evaluation, case_facts=json.loads(row.case_facts))
+
+
+def _changed(row: CaseRow) -> CaseChangedError:
+    return CaseChangedError(row.id, row.updated_by, aware(row.updated_at), row.version)

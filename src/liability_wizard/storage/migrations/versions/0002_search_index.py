@@ -3,6 +3,10 @@
 The index reads the case facts JSON, so triggers on ``case_facts`` keep it current whatever code
 writes the facts. Existing cases are indexed here, so an upgraded database is searchable at once.
 
+On PostgreSQL (the firm's server) the same fields are searched through a pg_trgm GIN index on an
+expression over ``case_facts.data`` instead (see ``storage/postgres_search.py``, which must use the
+identical expression); PostgreSQL keeps an expression index current by itself, so no triggers.
+
 Revision ID: 0002
 Revises: 0001
 """
@@ -28,7 +32,18 @@ _FIELDS = """
 """
 
 
+# Frozen copy of postgres_search.SEARCH_EXPRESSION as of this revision (a migration never changes).
+_POSTGRES_SEARCH = "(" + " || E'\\n' || ".join(
+    f"coalesce((data::jsonb #>> '{path}'), '')" for path in (
+        "{title}", "{reference}", "{client,name}", "{platform,name}", "{seller,name}",
+        "{transaction,subject}", "{notes}")) + ")"
+
+
 def upgrade() -> None:
+    if op.get_bind().dialect.name == "postgresql":
+        op.execute("CREATE EXTENSION IF NOT EXISTS pg_trgm")
+        op.execute(f"CREATE INDEX case_search_trgm ON case_facts USING gin ({_POSTGRES_SEARCH} gin_trgm_ops)")
+        return
     # trigram: any 3+ character fragment matches, which suits Chinese text without word breaks.
     op.execute("CREATE VIRTUAL TABLE case_search USING fts5("
                "title, reference, client, platform, seller, subject, notes, tokenize = 'trigram')")
@@ -49,6 +64,9 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
+    if op.get_bind().dialect.name == "postgresql":
+        op.execute("DROP INDEX case_search_trgm")
+        return
     for trigger in ("case_search_insert", "case_search_update", "case_search_delete"):
         op.execute(f"DROP TRIGGER {trigger}")
     op.execute("DROP TABLE case_search")
