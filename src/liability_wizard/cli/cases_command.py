@@ -11,6 +11,7 @@ import json
 import sys
 from typing import TYPE_CHECKING
 
+from liability_wizard.cli import server_command
 from liability_wizard.cli.texts import bilingual
 
 if TYPE_CHECKING:
@@ -31,7 +32,10 @@ def register(subparsers: argparse._SubParsersAction) -> None:
                               "--db, else $LIABILITY_WIZARD_DB, else the user data folder."))
     # --db belongs to each subcommand: argparse lets a subparser's default overwrite a parent's value.
     common = argparse.ArgumentParser(add_help=False)
-    common.add_argument("--db", metavar="PATH", help=bilingual("案件数据库文件", "case database file"))
+    common.add_argument("--db", metavar="PATH|URL",
+                        help=bilingual("案件数据库文件，或律所服务器地址 postgresql+psycopg://用户名@主机/数据库",
+                                       "case database file, or the firm's server "
+                                       "postgresql+psycopg://user@host/db"))
     commands = parser.add_subparsers(dest="cases_command", metavar="SUBCOMMAND", required=True)
 
     listing = commands.add_parser("list", parents=[common], help=bilingual("列出案件", "list cases"))
@@ -69,6 +73,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     backing_up.add_argument("-o", "--output", required=True, metavar="FILE",
                             help=bilingual("备份文件", "backup file"))
     backing_up.set_defaults(run=run_backup)
+
+    server_command.register_migrate(commands, common)
 
 
 def _open(args: argparse.Namespace) -> CaseRepository:

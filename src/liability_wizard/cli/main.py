@@ -10,10 +10,10 @@ import argparse
 import sys
 
 from liability_wizard import __version__
-from liability_wizard.cli import cases_command, evaluate_command, law_command, render_command
+from liability_wizard.cli import cases_command, evaluate_command, law_command, render_command, server_command
 from liability_wizard.cli.texts import bilingual
 
-COMMANDS = (evaluate_command, law_command, render_command, cases_command)
+COMMANDS = (evaluate_command, law_command, render_command, cases_command, server_command)
 
 
 def build_parser() -> argparse.ArgumentParser:

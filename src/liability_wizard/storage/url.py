@@ -47,7 +47,7 @@ def server_url(explicit: str | os.PathLike[str] | None = None) -> URL | None:
         raise ServerAddressError(f"无法识别的数据库服务器地址：{given}（应为 "
                                  "postgresql+psycopg://用户名@主机:端口/数据库名）。") from error
     if url.password is not None:
-        shown = url.set(password=None).render_as_string(hide_password=False)
+        shown = url._replace(password=None).render_as_string(hide_password=False)
         raise ServerAddressError(
             "为安全起见，命令行或环境变量中的数据库地址不能包含密码（密码会留在命令历史和进程列表里）。"
             f"请去掉密码后重试：{shown}。密码请存入操作系统的钥匙串："
