@@ -193,6 +193,7 @@ class CaseRepository:
                     _describe(row, case, facts)
                     row.updated_at = _now()
                     row.updated_by = user
+                    session.flush()  # the UPDATE checks and bumps the version the summary reports
                 return _summary(row)
         except StaleDataError as error:  # the other save committed between our read and our UPDATE
             with self._reading() as session:
@@ -217,12 +218,14 @@ class CaseRepository:
         with self._writing() as session:
             row = self._row(session, case_id, in_trash=False)
             row.deleted_at = _now()
+            session.flush()  # the version the summary reports
             return _summary(row)
 
     def restore(self, case_id: int) -> CaseSummary:
         with self._writing() as session:
             row = self._row(session, case_id, in_trash=True)
             row.deleted_at = None
+            session.flush()  # the version the summary reports
             return _summary(row)
 
     def purge(self, case_id: int) -> None:
