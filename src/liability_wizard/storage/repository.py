@@ -265,6 +265,8 @@ class CaseRepository:
         total_column = func.count().over() if ids is not None else literal(None)
         rows: Select[tuple[CaseRow, int | None]] = (select(CaseRow, total_column).where(*conditions)
                                                     .order_by(*order).offset(query.offset).limit(query.limit))
+        if ids is not None and self._on_server:
+            rows = postgres_search.search_page(conditions, sort.key, query.descending, query.offset, query.limit)
         count = select(func.count()).select_from(CaseRow).where(*conditions)
         with self._reading() as session:
             result = session.execute(rows).all()
