@@ -54,6 +54,7 @@ class ThrowAwayServer:
     folder: Path
     port: int
     bin_dir: Path
+    durable: bool = False
 
     def url(self, database: str = "postgres", user: str = SUPERUSER) -> URL:
         return URL.create("postgresql+psycopg", username=user, host="127.0.0.1", port=self.port,
@@ -74,29 +75,34 @@ class ThrowAwayServer:
             engine.dispose()
         return self.url(name)
 
+    def start(self) -> None:
+        options = f"-p {self.port} -c listen_addresses=127.0.0.1 -k {self.folder} -c max_connections=60"
+        if not self.durable:
+            # Most tests do not test durability; without fsync a test database is created in milliseconds.
+            options += " -c fsync=off -c synchronous_commit=off -c full_page_writes=off"
+        self.run("pg_ctl", "-D", str(self.folder / "data"), "-l", str(self.folder / "server.log"), "-o", options,
+                 "-w", "start")
+
     def stop(self) -> None:
         with contextlib.suppress(subprocess.CalledProcessError):
             self.run("pg_ctl", "-D", str(self.folder / "data"), "-m", "immediate", "-w", "stop")
 
 
 @contextlib.contextmanager
-def throw_away_server() -> Iterator[ThrowAwayServer]:
+def throw_away_server(*, durable: bool = False) -> Iterator[ThrowAwayServer]:
+    """``durable``: commits survive a crash of the server (fsync on), for the tests that stop it."""
     bin_dir = postgres_bin_dir()
     assert bin_dir is not None, why_unavailable()
     folder = Path(tempfile.mkdtemp(prefix="lw-postgres-"))
     if os.name == "posix" and os.geteuid() == 0:
         shutil.chown(folder, SUPERUSER, SUPERUSER)
-    server = ThrowAwayServer(folder, free_port(), bin_dir)
+    server = ThrowAwayServer(folder, free_port(), bin_dir, durable)
     try:
         # UTF-8 with a Unicode-aware ctype: pg_trgm then counts Chinese characters as word characters
         # and can index them (under the plain C locale it would skip them).
         server.run("initdb", "-D", str(folder / "data"), "-U", SUPERUSER, "--auth=trust",
                    "--encoding=UTF8", "--locale=C.UTF-8", "--no-sync")
-        # Durability is not under test here; without fsync a test database is created in milliseconds.
-        options = (f"-p {server.port} -c listen_addresses=127.0.0.1 -k {folder} -c fsync=off "
-                   "-c synchronous_commit=off -c full_page_writes=off -c max_connections=60")
-        server.run("pg_ctl", "-D", str(folder / "data"), "-l", str(folder / "server.log"), "-o", options,
-                   "-w", "start")
+        server.start()
         yield server
     finally:
         server.stop()
