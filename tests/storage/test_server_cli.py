@@ -129,3 +129,14 @@ def test_cases_migrate_copies_everything_and_leaves_the_local_file_untouched(
     assert "已有" in capsys.readouterr().err
     with CaseRepository.open(as_text(initialised_postgres_url)) as server:
         assert server.list_cases(CaseQuery(limit=None)).total == len(ids)  # len(ids) - 1 live + the new one
+
+
+def test_server_urls_and_file_paths_are_told_apart() -> None:
+    from liability_wizard.storage.url import server_url
+
+    url = server_url("postgresql://li_ming@office-db:5433/cases?sslmode=verify-full&sslrootcert=/etc/firm-ca.pem")
+    assert url is not None and url.drivername == "postgresql+psycopg"  # the driver the program ships
+    assert (url.username, url.host, url.port, url.database) == ("li_ming", "office-db", 5433, "cases")
+    assert dict(url.query) == {"sslmode": "verify-full", "sslrootcert": "/etc/firm-ca.pem"}  # TLS reaches libpq
+    for path in ("cases.sqlite3", "/home/a/postgresql/cases.sqlite3", "C:\\案件\\cases.sqlite3"):
+        assert server_url(path) is None
