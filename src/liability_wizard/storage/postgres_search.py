@@ -1,4 +1,5 @@
-"""Free-text search on the firm's PostgreSQL server, with the same results as :mod:`.search` on SQLite.
+"""The case list and its free-text search on the firm's PostgreSQL server, with the same results as
+the SQLite list (:mod:`.search`).
 
 SQLite matches each word against seven fields of the facts JSON (FTS5 trigram phrase for 3+
 characters, LIKE for shorter words; both ASCII case-insensitive, within one field). On PostgreSQL
@@ -13,10 +14,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, and_, column, func, select, table
-from sqlalchemy.orm import aliased
+from sqlalchemy import ColumnElement, Select, and_, column, func, literal, select, table
+from sqlalchemy.orm import Session, aliased
 
 from liability_wizard.storage.models import CaseRow
+from liability_wizard.storage.records import CasePage, CaseQuery, CaseSummary, aware
 from liability_wizard.storage.search import like_pattern
 
 SEARCH_COLUMN = "case_search_text"
@@ -48,3 +50,45 @@ def search_page(conditions: list[ColumnElement[bool]], sort_key: str, descending
     sort, tie = matches.c[sort_key], matches.c.id
     order = (sort.desc(), tie.desc()) if descending else (sort.asc(), tie.asc())
     return select(case, matches.c.total).order_by(*order).offset(offset).limit(limit)
+
+
+SORT_COLUMNS = {"updated": CaseRow.updated_at, "created": CaseRow.created_at, "law_date": CaseRow.law_date,
+                "title": CaseRow.title}
+
+
+def summary(row: CaseRow) -> CaseSummary:
+    return CaseSummary(id=row.id, title=row.title, reference=row.reference, client=row.client_name,
+                       platform=row.platform_name, platform_liable=row.platform_liable,  # type: ignore[arg-type]
+                       law_date=row.law_date, created=aware(row.created_at), updated=aware(row.updated_at),
+                       deleted=aware(row.deleted_at) if row.deleted_at else None,
+                       version=row.version, updated_by=row.updated_by)
+
+
+def list_cases(session: Session, query: CaseQuery) -> CasePage:
+    """One page of the case list and the number of matching cases, in the session's transaction."""
+    conditions: list[ColumnElement[bool]] = [
+        CaseRow.deleted_at.is_not(None) if query.in_trash else CaseRow.deleted_at.is_(None)]
+    ids = matching_case_ids(query.search)
+    if ids is not None:
+        conditions.append(CaseRow.id.in_(ids))
+    if query.outcomes:
+        conditions.append(CaseRow.platform_liable.in_(sorted(query.outcomes)))
+    if query.law_date_from:
+        conditions.append(CaseRow.law_date >= query.law_date_from)
+    if query.law_date_to:
+        conditions.append(CaseRow.law_date <= query.law_date_to)
+    sort = SORT_COLUMNS[query.sort]
+    rows: Select[Any]
+    if ids is not None:
+        rows = search_page(conditions, sort.key, query.descending, query.offset, query.limit)
+    else:
+        # Without a search a separate count is cheaper: the page stops after `limit` rows of the sort index.
+        order = (sort.desc(), CaseRow.id.desc()) if query.descending else (sort.asc(), CaseRow.id.asc())
+        rows = (select(CaseRow, literal(None)).where(*conditions).order_by(*order)
+                .offset(query.offset).limit(query.limit))
+    result = session.execute(rows).all()
+    if result and result[0][1] is not None:
+        total = int(result[0][1])
+    else:
+        total = session.scalar(select(func.count()).select_from(CaseRow).where(*conditions)) or 0
+    return CasePage(tuple(summary(row) for row, _total in result), total, query.offset, query.limit)

@@ -97,7 +97,6 @@ class CaseRepository:
         self._reader = database.engine
         self._writer = writer(database.engine)
         self._on_server = isinstance(database, ServerDatabase)
-        self._matching_case_ids = postgres_search.matching_case_ids if self._on_server else matching_case_ids
         self._user_name: str | None = None
 
     @classmethod
@@ -246,9 +245,12 @@ class CaseRepository:
     # -- the case list ------------------------------------------------------------------------
 
     def list_cases(self, query: CaseQuery = CaseQuery()) -> CasePage:  # noqa: B008 (frozen, so shared safely)
+        if self._on_server:
+            with self._reading() as session:
+                return postgres_search.list_cases(session, query)
         conditions: list[ColumnElement[bool]] = [
             CaseRow.deleted_at.is_not(None) if query.in_trash else CaseRow.deleted_at.is_(None)]
-        ids = self._matching_case_ids(query.search)
+        ids = matching_case_ids(query.search)
         if ids is not None:
             conditions.append(CaseRow.id.in_(ids))
         if query.outcomes:
@@ -265,8 +267,6 @@ class CaseRepository:
         total_column = func.count().over() if ids is not None else literal(None)
         rows: Select[tuple[CaseRow, int | None]] = (select(CaseRow, total_column).where(*conditions)
                                                     .order_by(*order).offset(query.offset).limit(query.limit))
-        if ids is not None and self._on_server:
-            rows = postgres_search.search_page(conditions, sort.key, query.descending, query.offset, query.limit)
         count = select(func.count()).select_from(CaseRow).where(*conditions)
         with self._reading() as session:
             result = session.execute(rows).all()
