@@ -19,6 +19,8 @@ from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, ValidationError, WithJsonSchema
 
+from liability_wizard.core.case_json import CaseJsonError, excerpt, field_path, load_case_json
+
 FORMAT = "liability-wizard-case"
 VERSION = 1
 FILE_SUFFIX = ".lwcase"
@@ -218,7 +220,7 @@ _MESSAGES = {
 
 
 def _problem(error: dict[str, Any]) -> tuple[str, str]:
-    path = ".".join(str(p) for p in error["loc"])
+    path = field_path(error["loc"])  # an empty key shows as "", a huge one cut short
     kind = error["type"]
     if kind == "value_error":
         code = str(error.get("ctx", {}).get("error", ""))
@@ -229,8 +231,8 @@ def _problem(error: dict[str, Any]) -> tuple[str, str]:
             return path, f"应为 \"{FORMAT}\""
         if path == "version":
             return path, f"本程序只读取第 {VERSION} 版案件文件"
-        return path, f"取值 {error.get('input')!r} 不在允许范围内（允许：{expected}）"
-    return path, _MESSAGES.get(kind, error.get("msg", kind))
+        return path, f"取值 {excerpt(error.get('input'))} 不在允许范围内（允许：{expected}）"
+    return path, _MESSAGES.get(kind, f"取值 {excerpt(error.get('input'))} 无效")
 
 
 _OS_ERRORS = {errno.ENOENT: "文件不存在", errno.EACCES: "没有读取权限", errno.EPERM: "没有读取权限",
@@ -250,10 +252,9 @@ def case_from_json_dict(data: Any, source: str | None = None) -> Case:
 
 def parse_case_text(text: str, source: str | None = None) -> Case:
     try:
-        data = json.loads(text)
-    except json.JSONDecodeError as exc:
-        raise CaseFormatError([("", f"不是有效的 JSON（第 {exc.lineno} 行第 {exc.colno} 列：{exc.msg}）")],
-                              source) from None
+        data = load_case_json(text)  # untrusted: duplicate keys, depth, huge numbers, surrogates
+    except CaseJsonError as exc:
+        raise CaseFormatError(exc.problems, source) from None
     return case_from_json_dict(data, source)
 
 
@@ -278,10 +279,11 @@ def dump_case(case: Case) -> str:
 
 def write_case_file(case: Case, path: str | Path) -> None:
     """Write atomically: a crash mid-write leaves the old file, never half a file."""
-    path = Path(path)
-    tmp = path.with_name(path.name + ".tmp")
-    tmp.write_text(dump_case(case), encoding="utf-8")
-    tmp.replace(path)
+    from liability_wizard.private_files import write_file_atomically
+
+    # A private temporary file with an unpredictable name (O_EXCL), removed on failure: no case data
+    # is left behind and a planted symlink is never written through.
+    write_file_atomically(path, dump_case(case).encode("utf-8"))
 
 
 def case_json_schema() -> dict[str, Any]:
