@@ -123,6 +123,9 @@ def _import(repo: CaseRepository, args: argparse.Namespace) -> int:
 
     reader = CaseFileReader()
     for path, case in reader.read(args.files):
+        # A case the evaluator fails on is not imported: it could be listed but never opened (F2).
+        if reader.evaluate(path, case) is None:
+            continue
         summary = repo.create(case)
         print(f"{path} → 案件 {summary.id}：{summary.title}")
     return reader.status
