@@ -15,27 +15,33 @@ import tempfile
 from pathlib import Path
 
 PRIVATE_FOLDER_MODE = 0o700
-PRIVATE_FILE_MODE = 0o600
+PRIVATE_FILE_MODE = 0o600  # what mkstemp creates, and what make_backup claims
 _POSIX = sys.platform != "win32"
 
 
 def make_private_folder(folder: Path) -> Path:
-    """Create ``folder`` (and its parents) if needed and make it ``0700`` whatever the umask.
-    A folder the user cannot change (another owner, a read-only mount) is left as it is."""
+    """Create ``folder`` (and its parents) if needed and take away every permission of the group and
+    of others, whatever the umask (a new folder is ``0700``)."""
     folder.mkdir(parents=True, exist_ok=True, mode=PRIVATE_FOLDER_MODE)
-    if _POSIX:
-        with contextlib.suppress(OSError):
-            if folder.stat().st_mode & 0o777 != PRIVATE_FOLDER_MODE:
-                folder.chmod(PRIVATE_FOLDER_MODE)
+    _remove_group_and_other_access(folder)
     return folder
 
 
 def make_private_file(path: Path) -> None:
-    """``0600`` for an existing file (the database after SQLite created it with the umask's mode)."""
+    """Take away the group's and others' access (``0644`` → ``0600``) from an existing file, such as
+    the database SQLite created with the umask's mode."""
+    _remove_group_and_other_access(path)
+
+
+def _remove_group_and_other_access(path: Path) -> None:
+    # Only ever removes bits: the owner's own bits are kept, so a folder the user made read-only
+    # (0555) stays read-only instead of becoming writable (0700). A file of another owner, or on a
+    # read-only mount, cannot be changed and is left as it is.
     if _POSIX:
         with contextlib.suppress(OSError):
-            if path.stat().st_mode & 0o777 != PRIVATE_FILE_MODE:
-                path.chmod(PRIVATE_FILE_MODE)
+            mode = path.stat().st_mode & 0o777
+            if mode & 0o077:
+                path.chmod(mode & 0o700)
 
 
 def temporary_sibling(target: Path, suffix: str = ".partial") -> Path:
