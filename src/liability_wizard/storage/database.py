@@ -33,6 +33,7 @@ from liability_wizard.storage.errors import (
     DiskFullError,
     StorageError,
 )
+from liability_wizard.storage.location import default_database_path
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 15_000
@@ -232,7 +233,7 @@ def open_database(path: Path, *, keep_backups: int = KEEP_BACKUPS, daily_backup:
     engine: Engine | None = None
     try:
         with translated_errors(path):
-            make_private_folder(path.parent)
+            _prepare_folder(path.parent)
             created, backup = _migrate(path, keep_backups)
             make_private_file(path)
             engine = make_engine(path)
@@ -251,6 +252,13 @@ def open_database(path: Path, *, keep_backups: int = KEEP_BACKUPS, daily_backup:
             # A missed daily backup must not stop the user from working (or reading on a full disk).
             database.notices.append(f"今天的自动备份未能完成：{error.message}")
     return database
+
+
+def _prepare_folder(folder: Path) -> None:
+    """The program's own data folder (and any folder it creates) is made private; a folder the user
+    chose with ``--db`` that already exists (say ~/Documents) keeps its permissions."""
+    if not folder.exists() or folder == default_database_path().parent:
+        make_private_folder(folder)
 
 
 def _probe(engine: Engine) -> None:
