@@ -268,8 +268,10 @@ def read_case_file(path: str | Path) -> Case:
         raise CaseFormatError([("", f"无法读取文件（{why}）")], str(path)) from None
     try:
         text = raw.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        raise CaseFormatError([("", "文件不是 UTF-8 编码的文本")], str(path)) from None
+    except UnicodeDecodeError as exc:
+        line = raw.count(b"\n", 0, exc.start) + 1
+        raise CaseFormatError([("", f"文件不是 UTF-8 编码的文本（第 {line} 行，第 {exc.start + 1} 个字节）")],
+                              str(path)) from None
     return parse_case_text(text, str(path))
 
 
