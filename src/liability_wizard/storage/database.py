@@ -10,6 +10,7 @@ SQLAlchemy emits BEGIN itself, so DDL is transactional and writers can take the 
 from __future__ import annotations
 
 import contextlib
+import errno
 import sqlite3
 import time
 from collections.abc import Iterator
@@ -137,7 +138,12 @@ def translated_errors(path: Path) -> Iterator[None]:
     except OSError as error:  # the folder or the backup copy
         if error.errno == 28:  # ENOSPC
             raise DiskFullError(path) from error
-        raise DatabaseUnwritableError(path, error.strerror or str(error)) from error
+        raise DatabaseUnwritableError(path, _OS_DETAILS.get(error.errno or 0, error.strerror or str(error))) \
+            from error
+
+
+_OS_DETAILS = {errno.EACCES: "没有权限", errno.EPERM: "没有权限", errno.EROFS: "只读文件系统",
+               errno.ENOENT: "文件夹不存在", errno.EIO: "磁盘读写错误", errno.ENOTDIR: "路径中有一项不是文件夹"}
 
 
 @dataclass
