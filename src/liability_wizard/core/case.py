@@ -19,7 +19,7 @@ from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, ValidationError, WithJsonSchema
 
-from liability_wizard.core.case_json import CaseJsonError, excerpt, field_path, load_case_json
+from liability_wizard.core.case_json import ROOT_FIELD, CaseJsonError, excerpt, field_path, load_case_json
 
 FORMAT = "liability-wizard-case"
 VERSION = 1
@@ -242,7 +242,7 @@ _OS_ERRORS = {errno.ENOENT: "文件不存在", errno.EACCES: "没有读取权限
 def case_from_json_dict(data: Any, source: str | None = None) -> Case:
     """Validate a parsed JSON value as a case; raise :class:`CaseFormatError` naming the field."""
     if not isinstance(data, dict):
-        raise CaseFormatError([("", "文件内容应为一个 JSON 对象")], source)
+        raise CaseFormatError([(ROOT_FIELD, "文件内容应为一个 JSON 对象")], source)
     try:
         return Case.model_validate(data)
     except ValidationError as exc:

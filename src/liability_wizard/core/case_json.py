@@ -147,12 +147,16 @@ def _walk(value: Any) -> Iterator[tuple[tuple[Any, ...], Any]]:
             stack.extend(((*path, i), v) for i, v in reversed(list(enumerate(node))))
 
 
+ROOT_FIELD = "（根）"  # the file's top-level value itself: still a named place, not "somewhere"
+
+
 def _problems(data: Any) -> list[tuple[str, str]]:
     problems: list[tuple[str, str]] = []
-    for path, node in _walk(data):
+    for keys, node in _walk(data):
+        path = keys or (ROOT_FIELD,)
         if isinstance(node, _CaseObject):
-            problems += [(field_path((*path, key)), "出现两次（同一字段只能写一次）") for key in node.duplicates]
-            problems += [(field_path(path) or "（根）", f"字段名 {excerpt(key)} 含有无效的 Unicode 字符（孤立的代理项）")
+            problems += [(field_path((*keys, key)), "出现两次（同一字段只能写一次）") for key in node.duplicates]
+            problems += [(field_path(path), f"字段名 {excerpt(key)} 含有无效的 Unicode 字符（孤立的代理项）")
                          for key in node if _SURROGATE.search(key)]
         elif isinstance(node, str) and not node.isascii() and (bad := _SURROGATE.search(node)):
             problems.append((field_path(path), f"含有无效的 Unicode 字符（孤立的代理项 U+{ord(bad.group()):04X}）"))
