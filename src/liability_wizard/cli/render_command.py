@@ -40,8 +40,10 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    from liability_wizard.cli.case_files import internal_error_message
     from liability_wizard.core.case import CaseFormatError, read_case_file
     from liability_wizard.core.evaluator import evaluate_case
+    from liability_wizard.private_files import write_file_atomically
     from liability_wizard.report.firm_settings import FirmSettingsError, load_firm_profile
     from liability_wizard.report.fonts import MissingCharactersError
     from liability_wizard.report.letter import render_letter
@@ -58,10 +60,12 @@ def run(args: argparse.Namespace) -> int:
     except MissingCharactersError as exc:
         print(f"{args.case}：{exc.message}", file=sys.stderr)
         return 2
+    except Exception as exc:  # the case file is untrusted: a bug it triggers is named, not a traceback
+        print(internal_error_message(str(args.case), exc), file=sys.stderr)
+        return 2
     try:
-        tmp = args.output.with_name(args.output.name + ".tmp")
-        tmp.write_bytes(pdf)
-        tmp.replace(args.output)
+        # Private temporary file (O_EXCL, unpredictable name) removed on failure: no PDF left behind.
+        write_file_atomically(args.output, pdf)
     except OSError as exc:
         print(f"{args.output}：无法写入文件（{exc.strerror or exc}）", file=sys.stderr)
         return 1

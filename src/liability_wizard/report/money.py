@@ -6,12 +6,18 @@ from decimal import ROUND_HALF_UP, Decimal
 
 _DIGITS = "零壹贰叁肆伍陆柒捌玖"
 _SMALL_UNITS = ("", "拾", "佰", "仟")
-_GROUP_UNITS = ("", "万", "亿", "万亿")
+
+
+def _group_unit(index: int) -> str:
+    """The unit of the index-th group of four digits: "", 万, 亿, 万亿, 亿亿, 万亿亿 … (any amount a
+    case file may hold must print, however implausible: the format only forbids negative ones)."""
+    return ("万" if index % 2 else "") + "亿" * (index // 2)
 
 
 def _fen(amount: float) -> int:
-    """The amount in fen (分), rounded half up as a cashier would."""
-    return int((Decimal(str(amount)) * 100).quantize(Decimal(1), rounding=ROUND_HALF_UP))
+    """The amount in fen (分), rounded half up as a cashier would. ``to_integral_value`` (unlike
+    ``quantize``) has no 28-digit limit, so 1e26 and beyond do not raise."""
+    return int(Decimal(str(amount)).scaleb(2).to_integral_value(rounding=ROUND_HALF_UP))
 
 
 def format_amount(amount: float) -> str:
@@ -47,7 +53,7 @@ def _yuan_in_words(yuan: int) -> str:
         # A group below 1000 after a higher group reads with a leading 零 (1,0500 → 壹万零伍佰).
         if out and (pending_zero or group < 1000):
             out += "零"
-        out += _group_in_words(group) + _GROUP_UNITS[index]
+        out += _group_in_words(group) + _group_unit(index)
         pending_zero = False
     return out
 

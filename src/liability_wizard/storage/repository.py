@@ -40,6 +40,7 @@ from liability_wizard.storage.records import (
 from liability_wizard.storage.search import matching_case_ids
 
 COPY_SUFFIX = "（副本）"
+_SQLITE_INTEGERS = range(-(2**63), 2**63)
 _SHA256 = re.compile(r"^[0-9a-f]{64}$")
 _SORT_COLUMNS = {"updated": CaseRow.updated_at, "created": CaseRow.created_at,
                  "law_date": CaseRow.law_date, "title": CaseRow.title}
@@ -81,6 +82,9 @@ class CaseRepository:
     def __init__(self, database: Database) -> None:
         self.database = database
         self.path = database.path
+        #: Opened read-only (read-only location, full disk): see ``notices`` for the reason.
+        self.read_only = database.read_only
+        self.notices = database.notices
         self._reader = database.engine
         self._writer = writer(database.engine)
 
@@ -116,6 +120,8 @@ class CaseRepository:
 
     @staticmethod
     def _row(session: Session, case_id: int, *, in_trash: bool | None = None) -> CaseRow:
+        if not _SQLITE_INTEGERS.start <= case_id < _SQLITE_INTEGERS.stop:  # SQLite would overflow
+            raise CaseNotFoundError(case_id)
         row = session.get(CaseRow, case_id)
         if row is None:
             raise CaseNotFoundError(case_id)
