@@ -24,6 +24,7 @@ from liability_wizard.paths import templates_dir
 from liability_wizard.report.fetcher import FetchLog, make_fetcher
 from liability_wizard.report.fonts import MissingCharactersError, font_face_css, unprintable_characters
 from liability_wizard.report.letter_content import letter_content
+from liability_wizard.report.outline import outline
 
 TEMPLATE = "opinion_letter.html.j2"
 STYLESHEET = "opinion_letter.css"
@@ -54,7 +55,7 @@ def letter_html(case: Case, evaluation: Evaluation, firm: FirmProfile, *, letter
     logo = logo_file(firm)
     content = letter_content(case, evaluation, firm, letter_date=letter_date, draft=draft,
                              logo_url=logo.as_uri() if logo else "")
-    return _environment().get_template(TEMPLATE).render(c=content)
+    return _environment().get_template(TEMPLATE).render(o=outline(content))
 
 
 class LetterRenderer:

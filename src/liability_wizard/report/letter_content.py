@@ -55,6 +55,10 @@ PLACEHOLDER_PHONE = "【电话】"
 PLACEHOLDER_LAWYER = "【承办律师】"
 PLACEHOLDER_REFERENCE = "【待编号】"
 PLACEHOLDER_CLIENT = "【委托人】"
+PLACEHOLDER_LICENCE = "【执业证号】"
+#: The running page header shows at most this many characters of the case number (the first page
+#: shows it whole): a long unbreakable string in a page margin makes the layout explode (F3).
+RUNNING_REFERENCE_CHARS = 40
 #: A deadline this close to the letter's date is flagged so the client acts at once.
 DEADLINE_WARNING_DAYS = 90
 
@@ -91,12 +95,23 @@ class Letterhead:
     phone: str
     lawyer: str
     logo_url: str  # file URL of the chosen logo, or ""
+    postcode: str = ""
+    email: str = ""
+
+    @property
+    def contact(self) -> str:
+        """地址：…　邮编：…　电话：…　电子邮箱：… (postcode and e-mail only when the firm set them)."""
+        parts = [("地址", self.address), ("邮编", self.postcode), ("电话", self.phone), ("电子邮箱", self.email)]
+        return "　".join(f"{key}：{value}" for key, value in parts if value)
 
 
 @dataclass(frozen=True, slots=True)
 class LetterContent:
     letterhead: Letterhead
     reference: str
+    running_reference: str  # the case number shortened for the page header
+    signature: tuple[tuple[str, str], ...]  # (律师事务所：, …), (承办律师：, 王某某（执业证号：…）) …
+    signers: frozenset[int]  # the signature lines a lawyer signs by hand
     case_title: str
     client: str
     letter_date: str
@@ -263,7 +278,23 @@ def _missing_and_evidence(evaluation: Evaluation) -> tuple[tuple[str, ...], tupl
 
 def _letterhead(firm: FirmProfile, logo_url: str) -> Letterhead:
     return Letterhead(firm.name or PLACEHOLDER_FIRM, firm.address or PLACEHOLDER_ADDRESS,
-                      firm.phone or PLACEHOLDER_PHONE, firm.lawyer or PLACEHOLDER_LAWYER, logo_url)
+                      firm.phone or PLACEHOLDER_PHONE, firm.lawyer or PLACEHOLDER_LAWYER, logo_url,
+                      firm.postcode, firm.email)
+
+
+def _signature(firm: FirmProfile, head: Letterhead, letter_date: str) -> tuple[tuple[str, str], ...]:
+    """The firm, one or two signing lawyers with their 执业证号, the date."""
+    lawyers = [(head.lawyer, firm.lawyer_licence)]
+    if firm.second_lawyer:
+        lawyers.append((firm.second_lawyer, firm.second_lawyer_licence))
+    return (("律师事务所：", head.firm),
+            *((("承办律师：" if n == 0 else "　　　　　"), f"{name}（执业证号：{licence or PLACEHOLDER_LICENCE}）")
+              for n, (name, licence) in enumerate(lawyers)),
+            ("日期：", letter_date))
+
+
+def shorten(text: str, limit: int) -> str:
+    return text if len(text) <= limit else text[:limit - 1] + "…"
 
 
 def letter_content(case: Case, evaluation: Evaluation, firm: FirmProfile, *, letter_date: date,
@@ -275,9 +306,14 @@ def letter_content(case: Case, evaluation: Evaluation, firm: FirmProfile, *, let
     findings = _finding_sections(evaluation, platform)
     missing, evidence = _missing_and_evidence(evaluation)
     damages = evaluation.damages
+    reference = case.reference or PLACEHOLDER_REFERENCE
+    signature = _signature(firm, head, chinese_date(letter_date))
     return LetterContent(
         letterhead=head,
-        reference=case.reference or PLACEHOLDER_REFERENCE,
+        reference=reference,
+        running_reference=shorten(reference, RUNNING_REFERENCE_CHARS),
+        signature=signature,
+        signers=frozenset(range(1, len(signature) - 1)),
         case_title=case.title,
         client=client,
         letter_date=chinese_date(letter_date),

@@ -1,0 +1,112 @@
+"""The letter in reading order: the one document both renderers lay out.
+
+:mod:`letter_content` decides what the letter says about the case; this module puts it in
+order with the fixed wording that frames it (section titles, labels, declarations). The HTML
+template (PDF) and :mod:`docx_letter` (Word) only walk the blocks, so a sentence changed here
+changes both copies, and neither renderer holds wording of its own.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from liability_wizard.core.numerals import chinese_numeral
+from liability_wizard.report.blocks import Block, Cell, Heading, Items, Label, Paragraph, Quote, Table
+from liability_wizard.report.letter_content import FindingSection, LetterContent
+
+TITLE = "法律意见书"
+SEAL = "（律师事务所盖章）"
+SIGN_HERE = "（签字）"
+WATERMARK = "草稿"
+SEE_ABOVE = "（条文见前文）"
+FACTS_LEAD = "根据委托人的陈述及提供的材料，本所了解的基本事实如下（标明“尚不清楚”的事项有待进一步查明）："
+NO_MISSING_FACTS = "依现有事实已可作出上述判断，暂无尚需查明的关键事实。"
+DEFAULT_EVIDENCE = "订单记录、付款凭证、商品或页面截图、与平台及销售者的沟通记录。"
+DECLARATION = (
+    "本法律意见书依据委托人提供的事实和材料出具，本所未对其真实性、完整性进行独立核查。"
+    "如上述事实或材料不实、不完整或发生变化，本所意见可能随之改变。",
+    "本法律意见书依据交易或侵权行为发生时及现行有效的中华人民共和国法律、行政法规和司法解释出具，"
+    "不构成对任何诉讼、仲裁或投诉结果的保证。",
+    "文中金额和期限系根据现有材料计算，仅供参考；委托人应尽早采取行动，以免超过诉讼时效。",
+    "本法律意见书仅供委托人就本案维护权益之用，未经本所书面同意，不得用于其他目的。",
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Outline:
+    content: LetterContent
+    title: str
+    meta: tuple[tuple[str, str], ...]  # (文　号, 2026-民-017) …
+    salutation: str
+    blocks: tuple[Block, ...]
+    signature: tuple[tuple[str, str], ...]  # (承办律师：, 王某某) …; a signer's line gets SIGN_HERE
+    signers: frozenset[int]  # indexes of the signature lines that are signed by hand
+    seal: str
+    sign_here: str
+    running_header: str  # every page after the first
+    watermark: str  # "" unless a draft
+
+
+def quote_lines(paragraphs: tuple[str, ...]) -> tuple[str, ...]:
+    # The catalogue keeps an article's items （一）（二）… as lines of one paragraph; print each on its own.
+    return tuple(line.strip() for p in paragraphs for line in p.split("\n") if line.strip())
+
+
+def _finding(f: FindingSection) -> list[Block]:
+    blocks: list[Block] = [Heading(f.heading, 3), Paragraph(f.conclusion, "conclusion " + f.outcome, "结论：")]
+    if f.quotations:
+        blocks.append(Label("法律依据"))
+        blocks += [Quote(q.reference, quote_lines(q.paragraphs)) if q.paragraphs
+                   else Quote(q.reference, (SEE_ABOVE,), see_above=True) for q in f.quotations]
+    if f.references:
+        blocks.append(Paragraph(f.references, "references", "依据："))
+    blocks.append(Paragraph(f.reasoning, "", "分析："))
+    if f.counterpoints:
+        blocks += [Label("平台可能的抗辩及回应"), Items(f.counterpoints)]
+    return blocks
+
+
+def _sections(c: LetterContent) -> list[tuple[str, list[Block]]]:
+    facts: list[Block] = [Paragraph(FACTS_LEAD, "lead"), *(Paragraph(p) for p in c.facts)]
+    if c.notes:
+        facts += [Heading("承办律师补充说明", 3), Paragraph(c.notes, "notes")]
+    analysis: list[Block] = [Paragraph(c.summary, "summary")]
+    for f in c.findings:
+        analysis += _finding(f)
+    table = Table(("项目", "金额 / 日期", "依据及说明"),
+                  tuple((Cell(r.item), Cell(r.amount, f"（大写：{r.words}）" if r.words else ""), Cell(r.basis))
+                        for r in c.damages_rows), (24, 31, 45))
+    damages: list[Block] = [table]
+    if c.deadline_warning:
+        damages.append(Paragraph(c.deadline_warning, "warning"))
+    damages += [Paragraph(n, "note") for n in c.damages_notes]
+    routes: list[Block] = [Heading("（一）维权途径", 3), Items(c.channels),
+                           Heading("（二）本所建议", 3), Items(c.advice)]
+    open_points: list[Block] = [
+        Heading("（一）尚需查明的事实", 3),
+        Items(c.missing_facts) if c.missing_facts else Paragraph(NO_MISSING_FACTS),
+        Heading("（二）建议收集的证据", 3),
+        Items(c.evidence) if c.evidence else Paragraph(DEFAULT_EVIDENCE),
+    ]
+    return [("基本事实", facts), ("法律分析", analysis), ("赔偿与时效", damages), ("维权途径与建议", routes),
+            ("尚需查明的事实与证据", open_points), ("声明", [Items(DECLARATION, "declaration")])]
+
+
+def outline(c: LetterContent) -> Outline:
+    blocks: list[Block] = [Paragraph(c.introduction)]
+    for number, (title, section) in enumerate(_sections(c), start=1):
+        blocks.append(Heading(f"{chinese_numeral(number)}、{title}", 2))
+        blocks += section
+    return Outline(
+        content=c,
+        title=TITLE,
+        meta=(("文　号", c.reference), ("案　件", c.case_title), ("委托人", c.client), ("日　期", c.letter_date)),
+        salutation=f"{c.client}：",
+        blocks=tuple(blocks),
+        signature=c.signature,
+        signers=c.signers,
+        seal=SEAL,
+        sign_here=SIGN_HERE,
+        running_header=f"文号：{c.running_reference}",
+        watermark=WATERMARK if c.draft else "",
+    )
