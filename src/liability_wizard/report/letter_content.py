@@ -16,6 +16,7 @@ from liability_wizard.core.evaluation import Evaluation, Finding, Ground, Liabil
 from liability_wizard.core.firm import FirmProfile
 from liability_wizard.core.numerals import chinese_date, chinese_numeral
 from liability_wizard.report.facts import fact_label, fact_paragraphs
+from liability_wizard.report.long_text import apply_cuts, letter_case
 from liability_wizard.report.money import amount_in_words, format_amount
 
 GROUND_HEADINGS: dict[Ground, str] = {
@@ -154,7 +155,7 @@ def _conclusion(finding: Finding, platform: str) -> str:
     return f"{platform}不因此项事由承担责任。"
 
 
-def _finding_sections(evaluation: Evaluation, platform: str) -> tuple[FindingSection, ...]:
+def _finding_sections(evaluation: Evaluation, platform: str, cuts: dict[str, str]) -> tuple[FindingSection, ...]:
     # A ground that fails names its articles; one that holds (or may hold) quotes them in full.
     applicable = [f for f in evaluation.findings if f.outcome != "not_applicable"]
     quoted: set[tuple[str, tuple[str, ...]]] = set()
@@ -165,14 +166,14 @@ def _finding_sections(evaluation: Evaluation, platform: str) -> tuple[FindingSec
             conclusion=_conclusion(f, platform),
             quotations=_quotations(f.basis, f.judged_on, quoted) if f.outcome != "not_liable" else (),
             references=_references(f.basis) if f.outcome == "not_liable" else "",
-            reasoning=f.reasoning,
-            counterpoints=f.counterpoints,
+            reasoning=apply_cuts(f.reasoning, cuts),
+            counterpoints=tuple(apply_cuts(c, cuts) for c in f.counterpoints),
         )
         for number, f in enumerate(applicable, start=1)
     )
 
 
-def _exclusion_section(evaluation: Evaluation, number: int) -> tuple[FindingSection, ...]:
+def _exclusion_section(evaluation: Evaluation, number: int, cuts: dict[str, str]) -> tuple[FindingSection, ...]:
     rebuttal = evaluation.exclusion_clause
     if rebuttal is None:
         return ()
@@ -182,7 +183,7 @@ def _exclusion_section(evaluation: Evaluation, number: int) -> tuple[FindingSect
         conclusion="平台以用户协议中的格式条款排除或者限制其责任的，该条款无效，不能免除平台依法应负的责任。",
         quotations=_quotations(rebuttal.basis, evaluation.law_date, set()),
         references="",
-        reasoning=rebuttal.reasoning,
+        reasoning=apply_cuts(rebuttal.reasoning, cuts),
         counterpoints=(),
     ),)
 
@@ -268,11 +269,11 @@ def _advice(case: Case, evaluation: Evaluation, platform: str, counterpart: str)
     return tuple(advice)
 
 
-def _missing_and_evidence(evaluation: Evaluation) -> tuple[tuple[str, ...], tuple[str, ...]]:
+def _missing_and_evidence(evaluation: Evaluation, cuts: dict[str, str]) -> tuple[tuple[str, ...], tuple[str, ...]]:
     applicable = [f for f in evaluation.findings if f.outcome != "not_applicable"]
     paths = [p for f in applicable for p in f.missing_facts]
     paths += [*evaluation.damages.missing_facts, *evaluation.limitation.missing_facts]
-    evidence = [e for f in applicable for e in f.evidence]
+    evidence = [apply_cuts(e, cuts) for f in applicable for e in f.evidence]
     return (tuple(dict.fromkeys(fact_label(p) for p in paths)), tuple(dict.fromkeys(evidence)))
 
 
@@ -299,12 +300,13 @@ def shorten(text: str, limit: int) -> str:
 
 def letter_content(case: Case, evaluation: Evaluation, firm: FirmProfile, *, letter_date: date,
                    draft: bool = False, logo_url: str = "") -> LetterContent:
+    case, cuts = letter_case(case)  # long texts cut to what a letter prints (long_text.py)
     platform = case.platform.name or "涉案平台"
     counterpart = "销售者" if case.client_role == "consumer" else "直接侵权人（发布侵权信息的用户或经营者）"
     client = case.client.name or PLACEHOLDER_CLIENT
     head = _letterhead(firm, logo_url)
-    findings = _finding_sections(evaluation, platform)
-    missing, evidence = _missing_and_evidence(evaluation)
+    findings = _finding_sections(evaluation, platform, cuts)
+    missing, evidence = _missing_and_evidence(evaluation, cuts)
     damages = evaluation.damages
     reference = case.reference or PLACEHOLDER_REFERENCE
     signature = _signature(firm, head, chinese_date(letter_date))
@@ -324,11 +326,11 @@ def letter_content(case: Case, evaluation: Evaluation, firm: FirmProfile, *, let
         facts=tuple(fact_paragraphs(case)),
         notes=case.notes,
         summary=_summary(evaluation, platform, counterpart),
-        findings=findings + _exclusion_section(evaluation, len(findings) + 1),
+        findings=findings + _exclusion_section(evaluation, len(findings) + 1, cuts),
         damages_rows=_damages_rows(case, evaluation),
-        damages_notes=tuple(n for n in (damages.note, evaluation.limitation.note) if n),
+        damages_notes=tuple(apply_cuts(n, cuts) for n in (damages.note, evaluation.limitation.note) if n),
         deadline_warning=_deadline_warning(evaluation, letter_date),
-        channels=evaluation.channels,
+        channels=tuple(apply_cuts(c, cuts) for c in evaluation.channels),
         advice=_advice(case, evaluation, platform, counterpart),
         missing_facts=missing,
         evidence=evidence,
