@@ -31,10 +31,7 @@ from liability_wizard.report.docx_letter import render_docx
 from liability_wizard.report.fonts import font_face_css
 from liability_wizard.report.letter import LetterRenderer, letter_html, render_letter
 
-ROOT = Path(__file__).resolve().parents[1]
-EXAMPLES = ROOT / "resources" / "examples"
-if not any(EXAMPLES.glob("*.lwcase")):
-    EXAMPLES = ROOT.parent / "shared" / "examples"
+EXAMPLES = Path(__file__).resolve().parents[1] / "resources" / "examples"
 FIRM = FirmProfile(name="北京市某某律师事务所", address="北京市朝阳区建国路88号", phone="010-88886666",
                    lawyer="王某某")
 BARE_PAGE = ('<h1 style="break-before: page">法律意见书</h1>'
