@@ -201,7 +201,7 @@ def _indented(p: DocxParagraph) -> DocxParagraph:
 def _paragraph(doc: DocxDocument, b: Paragraph) -> None:
     p = doc.add_paragraph()
     kind = b.kind.split()[0] if b.kind else ""
-    if kind in ("", "note"):
+    if kind in ("", "note", "fact", "definitions"):
         _indented(p)
     if b.label:
         _run(p, b.label, bold=True, color=RED if b.kind == "conclusion liable" else None)

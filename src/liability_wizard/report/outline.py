@@ -8,9 +8,10 @@ changes both copies, and neither renderer holds wording of its own.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from liability_wizard.core.numerals import chinese_numeral
+from liability_wizard.report.abbreviations import Abbreviations
 from liability_wizard.report.blocks import Block, Cell, Heading, Items, Label, Paragraph, Quote, Table
 from liability_wizard.report.letter_content import FindingSection, LetterContent
 
@@ -19,10 +20,16 @@ SEAL = "（律师事务所盖章）"
 SIGN_HERE = "（签字）"
 WATERMARK = "草稿"
 SEE_ABOVE = "（条文见前文）"
+BASIS_TITLE = "出具依据与审阅材料"
+BASIS_LEAD = ("本法律意见书依据委托人的陈述及其提供的下列材料，以及交易或侵权行为发生时有效的中华人民共和国法律、"
+              "行政法规和司法解释出具；本所未见原件的材料，以委托人的陈述为准：")
+ABBREVIATIONS_LEAD = "释义：本意见书中，"
 FACTS_LEAD = "根据委托人的陈述及提供的材料，本所了解的基本事实如下（标明“尚不清楚”的事项有待进一步查明）："
 NO_MISSING_FACTS = "依现有事实已可作出上述判断，暂无尚需查明的关键事实。"
 DEFAULT_EVIDENCE = "订单记录、付款凭证、商品或页面截图、与平台及销售者的沟通记录。"
 DECLARATION = (
+    "本所假设：委托人提供的材料真实、准确、完整，复印件、截图与原件一致，其中的签字和印章真实；"
+    "委托人已向本所披露与本案有关的全部事实，未有隐瞒或遗漏。",
     "本法律意见书依据委托人提供的事实和材料出具，本所未对其真实性、完整性进行独立核查。"
     "如上述事实或材料不实、不完整或发生变化，本所意见可能随之改变。",
     "本法律意见书依据交易或侵权行为发生时及现行有效的中华人民共和国法律、行政法规和司法解释出具，"
@@ -47,6 +54,22 @@ class Outline:
     watermark: str  # "" unless a draft
 
 
+def _law_texts(sections: list[tuple[str, list[Block]]]) -> list[str]:
+    """The texts in which the letter may name a law (not the articles' own texts)."""
+    out: list[str] = []
+    for _title, blocks in sections:
+        for b in blocks:
+            if isinstance(b, Paragraph) and b.kind not in ("fact", "notes", "definitions"):
+                out.append(b.text)
+            elif isinstance(b, Quote):
+                out.append(b.reference)
+            elif isinstance(b, Items):
+                out += b.items
+            elif isinstance(b, Table):
+                out += [cell.text for row in b.rows for cell in row]
+    return out
+
+
 def quote_lines(paragraphs: tuple[str, ...]) -> tuple[str, ...]:
     # The catalogue keeps an article's items （一）（二）… as lines of one paragraph; print each on its own.
     return tuple(line.strip() for p in paragraphs for line in p.split("\n") if line.strip())
@@ -66,10 +89,18 @@ def _finding(f: FindingSection) -> list[Block]:
     return blocks
 
 
+def _basis_section(c: LetterContent, laws: Abbreviations) -> list[Block]:
+    blocks: list[Block] = [Paragraph(BASIS_LEAD), Items(c.materials)]
+    if laws.rows:
+        blocks.append(Paragraph(ABBREVIATIONS_LEAD + "；".join(f"{full}简称{short}" for full, short in laws.rows) + "。",
+                                "definitions"))
+    return blocks
+
+
 def _sections(c: LetterContent) -> list[tuple[str, list[Block]]]:
-    facts: list[Block] = [Paragraph(FACTS_LEAD, "lead"), *(Paragraph(p) for p in c.facts)]
+    facts: list[Block] = [Paragraph(FACTS_LEAD, "lead"), *(Paragraph(p, "fact") for p in c.facts)]
     if c.notes:
-        facts += [Heading("承办律师补充说明", 3), Paragraph(c.notes, "notes")]
+        facts += [Heading("承办律师备注", 3), Paragraph(c.notes, "notes")]
     analysis: list[Block] = [Paragraph(c.summary, "summary")]
     for f in c.findings:
         analysis += _finding(f)
@@ -88,15 +119,38 @@ def _sections(c: LetterContent) -> list[tuple[str, list[Block]]]:
         Heading("（二）建议收集的证据", 3),
         Items(c.evidence) if c.evidence else Paragraph(DEFAULT_EVIDENCE),
     ]
+    # The part numbers here are the ones letter_content.PART_* refer to.
     return [("基本事实", facts), ("法律分析", analysis), ("赔偿与时效", damages), ("维权途径与建议", routes),
-            ("尚需查明的事实与证据", open_points), ("声明", [Items(DECLARATION, "declaration")])]
+            ("尚需查明的事实与证据", open_points), ("风险提示", [Items(c.risks)]),
+            ("结论", [Paragraph(c.closing)]), ("声明与假设", [Items(DECLARATION, "declaration")])]
+
+
+def _abbreviated(block: Block, laws: Abbreviations) -> Block:
+    """Full law names after the 释义 become short names; the case's own words and the articles' texts
+    are printed as they are."""
+    match block:
+        case Paragraph(kind="fact" | "notes" | "definitions"):
+            return block
+        case Paragraph():
+            return replace(block, text=laws(block.text))
+        case Quote():
+            return replace(block, reference=laws(block.reference))
+        case Items():
+            return replace(block, items=tuple(map(laws, block.items)))
+        case Table():
+            return replace(block, rows=tuple(tuple(replace(cell, text=laws(cell.text)) for cell in row)
+                                             for row in block.rows))
+    return block
 
 
 def outline(c: LetterContent) -> Outline:
-    blocks: list[Block] = [Paragraph(c.introduction)]
-    for number, (title, section) in enumerate(_sections(c), start=1):
+    sections = _sections(c)
+    laws = Abbreviations(_law_texts(sections))
+    blocks: list[Block] = [Paragraph(c.introduction),
+                           Heading(f"一、{BASIS_TITLE}", 2), *_basis_section(c, laws)]
+    for number, (title, section) in enumerate(sections, start=2):
         blocks.append(Heading(f"{chinese_numeral(number)}、{title}", 2))
-        blocks += section
+        blocks += [_abbreviated(b, laws) for b in section]
     return Outline(
         content=c,
         title=TITLE,
