@@ -215,13 +215,14 @@ class RadioChoice(FactEditor):
 
 
 class Checklist(FactEditor):
-    """Any of a fixed set of values, as check boxes; the value lists them in the contract's order."""
+    """Any of a fixed set of values, as check boxes; the value keeps the order it was set in."""
 
     def __init__(self, choices: list[tuple[str, str]], columns: int = 2, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         layout = QGridLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.boxes: dict[str, QCheckBox] = {}
+        self._order: list[str] = []
         for i, (value, label) in enumerate(choices):
             box = QCheckBox(label, self)
             box.toggled.connect(lambda _on: self.changed.emit())
@@ -230,9 +231,11 @@ class Checklist(FactEditor):
         self.setFocusProxy(next(iter(self.boxes.values())))
 
     def value(self) -> list[str]:
-        return [v for v, box in self.boxes.items() if box.isChecked()]
+        # A file's own order is kept (a case opened and not edited must not change); new ticks follow.
+        checked = [v for v, box in self.boxes.items() if box.isChecked()]
+        return [v for v in self._order if v in checked] + [v for v in checked if v not in self._order]
 
     def set_value(self, value: Any) -> None:
-        chosen = set(value or [])
+        self._order = list(value or [])
         for v, box in self.boxes.items():
-            box.setChecked(v in chosen)
+            box.setChecked(v in self._order)
