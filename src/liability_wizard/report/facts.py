@@ -6,6 +6,8 @@ Also the Chinese name of every fact path (``identification.provided`` → 平台
 
 from __future__ import annotations
 
+from datetime import date
+
 from liability_wizard.core.case import Case
 from liability_wizard.core.numerals import chinese_date
 from liability_wizard.report.money import format_amount
@@ -105,6 +107,18 @@ def fact_label(path: str) -> str:
     return FACT_LABELS.get(path, path)
 
 
+def case_date(case: Case, path: str) -> str:
+    """A date of the case as the letter prints it: "2023年5月" for a date known only to the month
+    (date_precision), never an invented day."""
+    obj = case
+    for part in path.split("."):
+        obj = getattr(obj, part)
+    value: date = obj  # type: ignore[assignment]
+    if case.date_precision.get(path) == "month":  # type: ignore[call-overload]
+        return f"{value.year}年{value.month}月"
+    return chinese_date(value)
+
+
 def _tri(value: bool | None, yes: str, no: str, unknown: str) -> str:
     return yes if value else no if value is False else unknown
 
@@ -115,14 +129,14 @@ def _purchase(case: Case) -> str:
     who = "委托人" + (case.client.name or "")
     subject = t.subject or f"{CATEGORY_WORDS[t.category]}（名称尚不清楚）"
     if case.client_role == "rights_holder":
-        text = (f"{who}系权利人。据其陈述，{chinese_date(t.date)}起，"
+        text = (f"{who}系权利人。据其陈述，{case_date(case, 'transaction.date')}起，"
                 f"{where}上出现涉嫌侵害其权益的{subject}")
         if t.continued_until:
-            text += f"，并至少持续至{chinese_date(t.continued_until)}"
+            text += f"，并至少持续至{case_date(case, 'transaction.continued_until')}"
         return text + "。"
     room = "的直播间" if case.platform.live_streaming else ""
     price = f"，价款{format_amount(t.price)}" if t.price is not None else "，价款尚不清楚"
-    return f"{who}于{chinese_date(t.date)}通过{where}{room}购买{subject}{price}。"
+    return f"{who}于{case_date(case, 'transaction.date')}通过{where}{room}购买{subject}{price}。"
 
 
 def _infringer(case: Case) -> str:
@@ -162,7 +176,7 @@ def _harm(case: Case) -> str:
     kinds = "、".join(HARM_WORDS[k] for k in h.kinds) if h.kinds else f"损害类型{UNKNOWN}"
     parts = [f"委托人主张的损害为：{kinds}",
              f"实际损失为{format_amount(h.loss)}" if h.loss is not None else f"实际损失金额{UNKNOWN}",
-             f"委托人于{chinese_date(h.discovered_date)}知道或应当知道其权利受到损害及义务人"
+             f"委托人于{case_date(case, 'harm.discovered_date')}知道或应当知道其权利受到损害及义务人"
              if h.discovered_date else f"委托人知道权利受损及义务人的日期{UNKNOWN}"]
     if case.client_role == "consumer":
         parts.append(_tri(h.seller_fraud, "经营者存在欺诈行为", "未见经营者欺诈",
@@ -212,13 +226,13 @@ def _knowledge(case: Case) -> str:
     elif k.notice_received is None:
         parts = [f"平台是否收到相关投诉或通知{UNKNOWN}"]
     else:
-        when = f"于{chinese_date(k.notice_date)}" if k.notice_date else "（日期尚不清楚）"
+        when = f"于{case_date(case, 'knowledge.notice_date')}" if k.notice_date else "（日期尚不清楚）"
         parts = [f"平台{when}收到相关投诉或通知",
                  _tri(k.notice_complete, "通知载明了通知人身份及联系方式、侵权信息网址和初步证据",
                       "通知内容不完整", f"通知内容是否完整{UNKNOWN}"),
                  MEASURES_WORDS[k.measures] if k.measures else f"平台收到通知后采取了何种措施{UNKNOWN}"]
         if k.measures_date:
-            parts.append(f"平台于{chinese_date(k.measures_date)}采取措施")
+            parts.append(f"平台于{case_date(case, 'knowledge.measures_date')}采取措施")
         if k.forwarded is not None:
             parts.append(_tri(k.forwarded, "平台已将通知转送相关经营者或用户", "平台未转送通知", ""))
     if k.indicators:
@@ -251,7 +265,7 @@ def reviewed_materials(case: Case) -> tuple[str, ...]:
     """出具依据: what the opinion rests on, from the facts the case records (letter review L3.1)."""
     items = ["委托人关于本案事实的陈述"]
     noun = "侵权信息或商品页面" if case.client_role == "rights_holder" else "订单"
-    items.append(f"委托人提供的{noun}信息（{chinese_date(case.transaction.date)}）")
+    items.append(f"委托人提供的{noun}信息（{case_date(case, 'transaction.date')}）")
     if case.harm.loss is not None:
         items.append("委托人提供的损失金额及其计算")
     if case.identification.provided:
@@ -259,7 +273,7 @@ def reviewed_materials(case: Case) -> tuple[str, ...]:
     if case.promise.text:
         items.append("平台承诺的原文")
     if case.knowledge.notice_received:
-        items.append("委托人或他人向平台发出的投诉或通知" + (f"（{chinese_date(case.knowledge.notice_date)}）"
+        items.append("委托人或他人向平台发出的投诉或通知" + (f"（{case_date(case, 'knowledge.notice_date')}）"
                                                           if case.knowledge.notice_date else ""))
     if case.platform.exclusion_clause_text:
         items.append("平台援引的用户协议条款原文")

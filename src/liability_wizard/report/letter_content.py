@@ -19,6 +19,17 @@ from liability_wizard.report.advice import advice, closing, risks
 from liability_wizard.report.facts import fact_label, fact_paragraphs, reviewed_materials
 from liability_wizard.report.long_text import apply_cuts, letter_case
 from liability_wizard.report.money import amount_in_words, format_amount
+from liability_wizard.report.v3_parts import (
+    approximate_dates,
+    burden_of_proof,
+    deadline_text,
+    head_row,
+    if_unproven_summary,
+    joint_scope_note,
+    not_barred,
+    other_parties,
+    party_names,
+)
 
 GROUND_HEADINGS: dict[Ground, str] = {
     "self_operated": "关于平台是否作为销售者承担责任（自营）",
@@ -83,6 +94,7 @@ class FindingSection:
     references: str  # the basis named only, where the ground fails
     reasoning: str
     counterpoints: tuple[str, ...]
+    burden: str = ""  # who must prove the open point, and the answer if it stays unproven
 
 
 @dataclass(frozen=True, slots=True)
@@ -130,6 +142,7 @@ class LetterContent:
     damages_notes: tuple[str, ...]
     deadline_warning: str
     channels: tuple[str, ...]
+    other_parties: tuple[str, ...]  # whom else to claim against, each with its basis
     advice: tuple[str, ...]
     missing_facts: tuple[str, ...]
     evidence: tuple[str, ...]
@@ -168,6 +181,8 @@ def duty(case: Case, finding: Finding) -> str:
 def knowledge_standard(finding: Finding) -> str:
     """知道 / 应当知道 from the articles the finding applied (letter review H4): TLL:36.3 alone says
     知道; CRPL:44.2 says 明知或者应知; ECL:45, ECL:38 and CC:1197 say 知道或者应当知道."""
+    if finding.standard is not None:  # the evaluator's own reading of the basis (contract v3)
+        return "知道" if finding.standard == "knew" else "知道或者应当知道"
     basis = {b.split(".")[0] for b in finding.basis}
     if basis & {"ECL:45", "ECL:38", "CC:1197"}:
         return "知道或者应当知道"
@@ -216,6 +231,7 @@ def _finding_sections(case: Case, evaluation: Evaluation, platform: str,
             references="",
             reasoning=analysis_text(apply_cuts(f.reasoning, cuts)),
             counterpoints=tuple(apply_cuts(c, cuts) for c in f.counterpoints),
+            burden=burden_of_proof(f, platform, duty(case, f)),
         )
         for number, f in enumerate(open_grounds, start=1)
     ]
@@ -274,11 +290,14 @@ def _summary(case: Case, evaluation: Evaluation, platform: str, counterpart: str
             text = f"经分析，本所认为{platform}应当承担责任：" + "；".join(reasons) + "。"
         case "uncertain":
             text = (f"依现有事实，尚不能确定{platform}是否承担责任，结论取决于{PART_OPEN}所列尚需查明的事实；"
-                    f"委托人同时可以向{counterpart}主张权利。")
+                    + if_unproven_summary(evaluation, platform)
+                    + f"委托人同时可以向{party_names(evaluation) or counterpart}主张权利。")
         case "no":
-            text = f"依现有事实，{platform}不承担赔偿责任；委托人可以向{counterpart}主张权利（见{PART_ROUTES}）。"
+            text = (f"依现有事实，{platform}不承担赔偿责任；委托人应当向{party_names(evaluation) or counterpart}"
+                    f"主张权利（见{PART_ROUTES}）。")
         case _:
-            text = (f"本案不属于本意见书所分析的网络交易平台责任情形（理由见下文）；委托人可以向{counterpart}"
+            text = (f"本案不属于本意见书所分析的网络交易平台责任情形（理由见下文）；委托人可以向"
+                    f"{party_names(evaluation) or counterpart}"
                     f"主张权利（见{PART_ROUTES}）。")
     if limitation_expired(evaluation, letter_date):
         text += (f"但按本意见书的计算，诉讼时效可能已于{chinese_date(evaluation.limitation.deadline)}届满"  # type: ignore[arg-type]
@@ -296,35 +315,25 @@ def _compensation_row(case: Case, compensation: float) -> DamagesRow:
     return DamagesRow("赔偿损失", "尚不能确定", "", "实际损失和价款均尚不清楚")
 
 
-def expanded_loss_note(case: Case, evaluation: Evaluation) -> str:
-    """Only the notice ground is limited to the expanded part; where the knowledge ground also holds,
-    the platform answers for the loss after it knew (letter review H3)."""
-    party = "侵权人" if case.client_role == "rights_holder" else "销售者"
-    if evaluation.finding("knowledge").outcome == "liable":
-        return (f"平台应当采取必要措施之后扩大的损失。因“知道”一项同时成立，平台对其知道或者应当知道之后"
-                f"发生的全部损失与{party}承担连带责任，不限于此部分")
-    return f"平台应当采取必要措施之后扩大的损失，平台仅就此部分与{party}承担连带责任"
-
-
 def _damages_rows(case: Case, evaluation: Evaluation) -> tuple[DamagesRow, ...]:
     d, lim = evaluation.damages, evaluation.limitation
     rows = [_compensation_row(case, d.compensation)]
     if d.expanded_loss is not None:
         rows.append(DamagesRow("其中：扩大损失", format_amount(d.expanded_loss),
-                               amount_in_words(d.expanded_loss), expanded_loss_note(case, evaluation)))
-    if d.basis:
-        rows.append(DamagesRow("惩罚性赔偿", format_amount(d.punitive), amount_in_words(d.punitive),
-                               _references(d.basis)))
-    elif d.missing_facts and case.client_role == "consumer":
-        facts = "、".join(fact_label(p) for p in d.missing_facts)
-        rows.append(DamagesRow("惩罚性赔偿", "尚不能确定", "", f"取决于{facts}（见{PART_OPEN}）"))
-    else:
+                               amount_in_words(d.expanded_loss), joint_scope_note(case, evaluation)))
+    if d.promised is not None:
+        rows.append(DamagesRow("平台承诺的赔付", format_amount(d.promised), amount_in_words(d.promised),
+                               "平台作出的承诺（见法律分析部分）"))
+    rows += [DamagesRow(*head_row(head)) for head in d.heads]
+    if not d.heads and case.client_role == "consumer":
         rows.append(DamagesRow("惩罚性赔偿", "不适用", "", "依现有事实，无可适用的惩罚性赔偿"))
+    when, since = deadline_text(evaluation)
     if lim.deadline:
-        rows.append(DamagesRow("诉讼时效届满日", chinese_date(lim.deadline), "", _references(lim.basis)))
+        rows.append(DamagesRow("诉讼时效届满日", when, "",
+                               "；".join(part for part in (since, _references(lim.basis)) if part)))
     else:
         missing = "、".join(fact_label(p) for p in lim.missing_facts)
-        rows.append(DamagesRow("诉讼时效届满日", "尚不能确定", "", f"尚需查明：{missing}" if missing else ""))
+        rows.append(DamagesRow("诉讼时效届满日", when, "", f"尚需查明：{missing}" if missing else ""))
     return tuple(rows)
 
 
@@ -333,8 +342,11 @@ def _deadline_warning(evaluation: Evaluation, letter_date: date) -> str:
     if deadline is None:
         return ""
     if deadline < letter_date:
+        # A rights holder's injunction and reputation remedies run on regardless (letter review H2).
+        unbarred = not_barred(evaluation)
         return (f"特别提示：按本意见书的计算，诉讼时效可能已于{chinese_date(deadline)}届满，早于本意见书出具之日。"
-                "时效届满并不消灭权利：对方提出时效抗辩的，请求将难以得到支持，但对方未抗辩或者自愿履行的不受影响；"
+                + (f"但{unbarred}" if unbarred else "")
+                + "时效届满并不消灭权利：对方提出时效抗辩的，请求将难以得到支持，但对方未抗辩或者自愿履行的不受影响；"
                 f"如曾发生中断或中止的事由，期间应重新计算。请按{PART_ROUTES}所列清单尽快提供相关证据。")
     days = (deadline - letter_date).days
     if days <= DEADLINE_WARNING_DAYS:
@@ -355,10 +367,13 @@ def _missing_and_evidence(case: Case, evaluation: Evaluation,
     applicable = [f for f in evaluation.findings if f.outcome != "not_applicable"]
     paths = [p for f in applicable for p in f.missing_facts]
     paths += [*evaluation.damages.missing_facts, *evaluation.limitation.missing_facts]
+    if evaluation.exclusion_clause:
+        paths += evaluation.exclusion_clause.missing_facts
     if case.client_role == "rights_holder":
         paths = [p for p in paths if p not in CONSUMER_ONLY_FACTS]
     evidence = [apply_cuts(e, cuts) for f in applicable for e in f.evidence]
-    return (tuple(dict.fromkeys(fact_label(p) for p in paths)), tuple(dict.fromkeys(evidence)))
+    facts = [*(fact_label(p) for p in paths), *approximate_dates(case, evaluation)]
+    return tuple(dict.fromkeys(facts)), tuple(dict.fromkeys(evidence))
 
 
 def _letterhead(firm: FirmProfile, logo_url: str) -> Letterhead:
@@ -419,6 +434,7 @@ def letter_content(case: Case, evaluation: Evaluation, firm: FirmProfile, *, let
         damages_notes=tuple(apply_cuts(n, cuts) for n in (damages.note, evaluation.limitation.note) if n),
         deadline_warning=_deadline_warning(evaluation, letter_date),
         channels=tuple(apply_cuts(c, cuts) for c in evaluation.channels),
+        other_parties=tuple(apply_cuts(p, cuts) for p in other_parties(evaluation)),
         advice=steps,
         missing_facts=missing,
         evidence=evidence,

@@ -84,6 +84,8 @@ def _finding(f: FindingSection) -> list[Block]:
     if f.references:
         blocks.append(Paragraph(f.references, "references", "依据："))
     blocks.append(Paragraph(f.reasoning, "", "分析："))
+    if f.burden:
+        blocks.append(Paragraph(f.burden, "", "举证责任："))
     if f.counterpoints:
         blocks += [Label("平台可能的抗辩及回应"), Items(f.counterpoints)]
     return blocks
@@ -95,6 +97,18 @@ def _basis_section(c: LetterContent, laws: Abbreviations) -> list[Block]:
         blocks.append(Paragraph(ABBREVIATIONS_LEAD + "；".join(f"{full}简称{short}" for full, short in laws.rows) + "。",
                                 "definitions"))
     return blocks
+
+
+def _numbered(blocks: list[Block]) -> list[Block]:
+    """（一）（二）… before the sub-headings of a part, counted where the part is assembled."""
+    out: list[Block] = []
+    number = 0
+    for b in blocks:
+        if isinstance(b, Heading) and b.level == 3:
+            number += 1
+            b = Heading(f"（{chinese_numeral(number)}）{b.text}", 3)
+        out.append(b)
+    return out
 
 
 def _sections(c: LetterContent) -> list[tuple[str, list[Block]]]:
@@ -111,8 +125,11 @@ def _sections(c: LetterContent) -> list[tuple[str, list[Block]]]:
     if c.deadline_warning:
         damages.append(Paragraph(c.deadline_warning, "warning"))
     damages += [Paragraph(n, "note") for n in c.damages_notes]
-    routes: list[Block] = [Heading("（一）维权途径", 3), Items(c.channels),
-                           Heading("（二）本所建议", 3), Items(c.advice)]
+    routes: list[Block] = []
+    if c.other_parties:
+        routes += [Heading("其他责任主体", 3), Items(c.other_parties)]
+    routes += [Heading("维权途径", 3), Items(c.channels), Heading("本所建议", 3), Items(c.advice)]
+    routes = _numbered(routes)
     open_points: list[Block] = [
         Heading("（一）尚需查明的事实", 3),
         Items(c.missing_facts) if c.missing_facts else Paragraph(NO_MISSING_FACTS),
