@@ -215,6 +215,17 @@ def analysis_text(reasoning: str) -> str:
     return reasoning.replace("结论：", "因此，")
 
 
+def _not_applicable_by_date(evaluation: Evaluation) -> dict[str, list[Finding]]:
+    """Grounds the act's date put out of reach, grouped by their (shared) reasoning. A letter that finds
+    the platform not liable must say why, e.g. that the seller-identity rule began on 2014-03-15
+    (letter review M2); the evaluator names the date it judged by in exactly these reasonings."""
+    groups: dict[str, list[Finding]] = {}
+    for f in evaluation.findings:
+        if f.outcome == "not_applicable" and chinese_date(f.judged_on) in f.reasoning:
+            groups.setdefault(f.reasoning, []).append(f)
+    return groups
+
+
 def _finding_sections(case: Case, evaluation: Evaluation, platform: str,
                       cuts: dict[str, str]) -> tuple[FindingSection, ...]:
     """A section per ground that holds or may hold, its articles quoted in full; then the grounds that
@@ -235,10 +246,15 @@ def _finding_sections(case: Case, evaluation: Evaluation, platform: str,
         )
         for number, f in enumerate(open_grounds, start=1)
     ]
-    if failed:
+    dated = _not_applicable_by_date(evaluation)
+    if failed or dated:
         ordinals = "一二三四五六七"
         reasons = "".join(f"{ordinals[n]}是{ground_heading(f)}（{_references(f.basis)}）：{analysis_text(apply_cuts(f.reasoning, cuts))}"
                           for n, f in enumerate(failed))
+        if dated:
+            reasons += "此外，下列事由因行为发生的日期而不适用：" + "".join(
+                f"{'、'.join(ground_heading(f).removeprefix('关于') for f in group)}——{reasoning}"
+                for reasoning, group in dated.items())
         heading = "不能成立的事由" if open_grounds else "各项事由均不能成立"
         sections.append(FindingSection(
             heading=f"（{chinese_numeral(len(sections) + 1)}）{heading}",
