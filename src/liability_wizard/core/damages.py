@@ -10,7 +10,8 @@ or serious damage to health). No fraud head for a buyer who knew the goods were 
 
 from __future__ import annotations
 
-from decimal import ROUND_HALF_UP, Decimal
+import sys
+from decimal import ROUND_HALF_UP, Context, Decimal
 
 from liability_wizard.core.damages_note import damages_note
 from liability_wizard.core.evaluation import Damages, DamagesHead, Finding, JointScope
@@ -21,8 +22,13 @@ FRAUD_MINIMUM = Decimal(500)
 
 
 def money(value: Decimal | float) -> float:
-    """Round half up to two decimals."""
-    return float(Decimal(str(value)).quantize(Decimal("0.01"), rounding=ROUND_HALF_UP))
+    """Round half up to two decimals. Implausible amounts are accepted (a case file is not refused
+    for them): rounding gets the precision it needs, and a figure beyond what a float holds (ten
+    times 1e308) is given as the largest one, never as infinity, which JSON cannot carry."""
+    exact = Decimal(str(value))
+    rounded = exact.quantize(Decimal("0.01"), rounding=ROUND_HALF_UP,
+                             context=Context(prec=max(28, exact.adjusted() + 4)))
+    return min(float(rounded), sys.float_info.max)
 
 
 def _decimal(value: float | None) -> Decimal | None:

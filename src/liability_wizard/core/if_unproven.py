@@ -22,12 +22,15 @@ class GroundRule(Protocol):
 
 
 def judgement_facts(ctx: GroundContext, finding: Finding) -> tuple[str, ...]:
-    """The facts of a finding that is uncertain only through a judgement step."""
-    if finding.missing_facts:
-        return finding.missing_facts
+    """The finding's missing facts and the facts of the judgement steps that left it uncertain."""
+    facts = list(finding.missing_facts)
     if finding.ground == "knowledge":
-        return ("knowledge.indicators",) if read_signs(ctx).one_weak else ("knowledge.breach_continuing",)
-    return ()
+        signs, k = read_signs(ctx), ctx.case.knowledge
+        if signs.one_weak and not (signs.knew or signs.strong):
+            facts.append("knowledge.indicators")
+        if signs.complaint_after_purchase and k.breach_continuing is True and k.measures != "timely":
+            facts.append("knowledge.breach_continuing")
+    return tuple(dict.fromkeys(facts))
 
 
 def with_if_unproven(finding: Finding, rule: GroundRule, ctx: GroundContext,
@@ -49,6 +52,11 @@ def _burden_sentence(ctx: GroundContext, verdict: IfUnproven) -> str:
     liable = verdict.outcome == "liable"
     then = f"本项成立，{name}承担{LIABILITY_NAMES[verdict.liability]}" if liable else "本项不成立"
     sentence = f"举证责任：依{interp}，当事人对自己的主张负举证责任。"
+    if verdict.facts == ("identification.provided",) and not liable:  # seller_identity 5
+        return sentence + ("委托人已掌握销售者的名称、地址和联系方式，可以直接起诉销售者，平台能否提供销售者信息"
+                           f"不再作为对平台不利的事实，法院可能认定{then}。")
+    if not verdict.facts and ctx.case.identification.valid_when_registered is True:  # seller_identity 4
+        return sentence + f"平台已证明销售者信息在其最后一次核验时真实有效，如无相反证据，法院可能认定{then}。"
     if proofs:
         sentence += f"{proofs}。如{who}不能证明，法院可能认定{then}。"
     else:

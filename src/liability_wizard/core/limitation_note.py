@@ -62,9 +62,9 @@ def _general(ctx: GroundContext, start_civil_code: bool) -> list[str]:
              f"诉讼时效中断并重新计算（{refs(['CC:195'])}；{refs(['SPC-LIM:8', 'SPC-LIM:12', 'SPC-LIM:15'])}；"
              "2021年1月1日前为《中华人民共和国民法通则》第一百四十条，2017年10月1日起亦为文字相同的《中华人民共和国民法总则》"
              "第一百九十五条），应收集并保存相关证据。"]
-    if ctx.consumer:
-        parts.append("依消费者权益保护法第四十四条第一款或平台承诺向平台提出的请求，诉讼时效也可能自平台拒绝之日起算"
-                     f"（{refs(['CC:188'])}第二款）；以知道受损之日起算是稳妥的选择。")
+    if ctx.consumer and start_civil_code:
+        parts.append(f"依{refs(['CRPL:44.1'])}或平台的承诺向平台提出的请求，诉讼时效也可能自平台拒绝之日起算"
+                     f"（{refs(['CC:188.2'])}）；以知道受损之日起算是稳妥的选择。")
     if (ctx.consumer and ctx.category in ("goods", "food", "drug")
             and ("personal_injury" in harm.kinds or harm.knowingly_defective is True)):
         parts.append("因产品存在缺陷造成损害的请求，可能适用《中华人民共和国产品质量法》第四十五条规定的二年期间。")

@@ -229,15 +229,13 @@ def _judge(ctx: GroundContext, basis: list[str], words: Wording) -> Finding:
         candidates.one_weak_indicator = signs.one_weak
         for path in signs.missing:
             candidates.add(path)
-        if measures is None:
-            candidates.add("knowledge.measures")
     if candidates:
         step = "1b" if signs.complaint_after_purchase and not step2 else "2"
         if step == "1b":
             reasoning = _after_candidate_reasoning(ctx, words, candidates)
         else:
             reasoning = (f"现有事实仅能说明{name}可能{knows}{wrong}（如仅有一项较弱的迹象，或是否收到投诉、何时收到尚不清楚），"
-                         f"尚不足以认定。如能补强证据证明平台{knows}而未采取必要措施，依{article}平台应与{words.counterparty}"
+                         f"尚不足以认定。如能补强证据证明平台{knows}而未采取必要措施，依{article}，平台应与{words.counterparty}"
                          "承担连带责任。")
             if signs.complaint_after_purchase:
                 reasoning += _after_candidate_reasoning(ctx, words, candidates)
