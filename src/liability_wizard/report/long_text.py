@@ -17,6 +17,10 @@ from liability_wizard.core.case import Case
 
 NAME_CHARS = 60
 TEXT_CHARS = 2000
+#: The platform's and the client's names recur in nearly every sentence of the letter, so they are cut
+#: shorter; 30 characters hold any real company name (北京京东世纪贸易有限公司 has 12).
+REPEATED_CHARS = 30
+REPEATED = ("platform.name", "client.name")
 #: Free-text fields, printed at greater length than names.
 FREE_TEXT = ("notes", "promise.text", "platform.exclusion_clause_text")
 CUT_MARK = "……（以下从略；全文共{total}字，见案件记录）"
@@ -42,7 +46,7 @@ def text_fields(data: Any, prefix: str = "") -> Iterator[tuple[str, str]]:
 
 
 def _limit(path: str) -> int:
-    return TEXT_CHARS if path in FREE_TEXT else NAME_CHARS
+    return TEXT_CHARS if path in FREE_TEXT else REPEATED_CHARS if path in REPEATED else NAME_CHARS
 
 
 def letter_case(case: Case) -> tuple[Case, dict[str, str]]:
@@ -56,7 +60,9 @@ def letter_case(case: Case) -> tuple[Case, dict[str, str]]:
         short = shortened(value, _limit(path))
         if short == value or "[" in path:
             continue
-        cuts[value] = short
+        # The evaluator's sentences quote a promise or a clause where they discuss it: a short excerpt
+        # there, the text itself (up to TEXT_CHARS) once in the facts.
+        cuts[value] = shortened(value, min(_limit(path), NAME_CHARS))
         *parents, leaf = path.split(".")
         target = data
         for part in parents:
