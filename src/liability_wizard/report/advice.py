@@ -84,5 +84,5 @@ def risks(case: Case, evaluation: Evaluation, letter_date: date, part_open: str)
 
 def closing(summary: str, evaluation: Evaluation, first_step: str) -> str:
     """八、结论: the summary without its lead-in, and the first thing to do."""
-    opinion = summary.removesuffix("具体分析如下。").removeprefix("经分析，")
+    opinion = summary.removesuffix("具体分析如下。").removeprefix("经分析，").removeprefix("本所认为")
     return f"综上所述，本所认为：{opinion}建议委托人首先{first_step}"

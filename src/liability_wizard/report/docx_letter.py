@@ -290,18 +290,23 @@ def _block(doc: DocxDocument, b: Block) -> None:
 
 
 def _signature(doc: DocxDocument, o: Outline) -> None:
+    # One block kept on one page: the seal placeholder, then each line; a signer gets a line to sign on.
     p = doc.add_paragraph()
-    p.paragraph_format.space_before = Pt(24)
+    p.paragraph_format.space_before, p.paragraph_format.keep_with_next = Pt(24), True
     p.alignment = WD_ALIGN_PARAGRAPH.RIGHT
     _run(p, o.seal, size=Pt(8.5), color=RGBColor(0x99, 0x99, 0x99))
     for n, (key, value) in enumerate(o.signature):
         line = doc.add_paragraph()
         fmt = line.paragraph_format
-        fmt.left_indent, fmt.keep_with_next, fmt.line_spacing = Mm(45), n < len(o.signature) - 1, 1.8
-        _run(line, key, bold=True, size=SMALL_SIZE)
+        fmt.left_indent, fmt.keep_with_next, fmt.line_spacing, fmt.space_after = (
+            Mm(20), n < len(o.signature) - 1, 1.5, Pt(2))
+        fmt.tab_stops.add_tab_stop(Mm(45))
+        _run(line, key + "\t", bold=True, size=SMALL_SIZE)
         _run(line, value, size=Pt(11))
         if n in o.signers:
-            _run(line, "　" + o.sign_here + "＿＿＿＿＿＿", size=Pt(8.5), color=RGBColor(0x99, 0x99, 0x99))
+            sign = doc.add_paragraph()
+            sign.paragraph_format.left_indent, sign.paragraph_format.keep_with_next = Mm(45), True
+            _run(sign, "＿" * 12 + o.sign_here, size=Pt(8.5), color=RGBColor(0x99, 0x99, 0x99))
 
 
 def outline_docx(o: Outline, logo: Path | None = None) -> bytes:
