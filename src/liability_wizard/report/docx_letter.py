@@ -43,6 +43,8 @@ FONT_TABLE = {
     BODY_FONT: ("Songti SC", "02010600030101010101", "roman"),
     HEADING_FONT: ("Heiti SC", "02010609060101010101", "modern"),
 }
+#: Style ids of python-docx's default template.
+STYLE_IDS = {"Title": "Title", "Heading 1": "Heading1", "Heading 2": "Heading2"}
 RED = RGBColor(0x7A, 0x1D, 0x1D)
 GREY = RGBColor(0x55, 0x55, 0x55)
 BODY_SIZE = Pt(11.5)
@@ -181,7 +183,7 @@ def _letterhead(doc: DocxDocument, o: Outline, logo: Path | None) -> None:
     contact = doc.add_paragraph()
     _run(contact, head.contact, size=Pt(9))
     _border(contact, ("bottom",), 'w:val="double" w:sz="12" w:space="4" w:color="7A1D1D"')
-    doc.add_paragraph(o.title, style="Title").paragraph_format.space_before = Pt(24)
+    _styled(doc, o.title, "Title").paragraph_format.space_before = Pt(24)
     for key, value in o.meta:
         p = doc.add_paragraph()
         p.paragraph_format.space_after = Pt(0)
@@ -271,9 +273,17 @@ def _table(doc: DocxDocument, b: Table) -> None:
     doc.add_paragraph().paragraph_format.space_after = Pt(0)
 
 
+def _styled(doc: DocxDocument, text: str, style: str) -> DocxParagraph:
+    # The style id set directly: python-docx looks a style name up by XPath over all styles on every
+    # call, which was most of the time a letter took.
+    p = doc.add_paragraph(text)
+    p._p.style = STYLE_IDS[style]
+    return p
+
+
 def _block(doc: DocxDocument, b: Block) -> None:
     if isinstance(b, Heading):
-        doc.add_paragraph(b.text, style="Heading 1" if b.level == 2 else "Heading 2")
+        _styled(doc, b.text, "Heading 1" if b.level == 2 else "Heading 2")
     elif isinstance(b, Paragraph):
         _paragraph(doc, b)
     elif isinstance(b, Label):

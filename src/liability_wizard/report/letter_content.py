@@ -191,15 +191,22 @@ def knowledge_standard(finding: Finding) -> str:
     return "知道" if "TLL:36" in basis else "知道或者应当知道"
 
 
-def ground_heading(finding: Finding) -> str:
+def _known_wrong(finding: Finding, case: Case | None) -> str:
+    # What the platform knew of: a consumer's seller harming consumers (CRPL:44.2, ECL:38.1), or an
+    # infringement of a rights holder's rights.
+    wrong = "销售者侵害消费者合法权益" if case is not None and case.client_role == "consumer" else "侵权"
+    return f"平台是否{knowledge_standard(finding)}{wrong}而未采取必要措施"
+
+
+def ground_heading(finding: Finding, case: Case | None = None) -> str:
     if finding.ground == "knowledge":
-        return f"关于平台是否{knowledge_standard(finding)}侵权而未采取必要措施"
+        return "关于" + _known_wrong(finding, case)
     return GROUND_HEADINGS[finding.ground]
 
 
-def ground_reason(finding: Finding) -> str:
+def ground_reason(finding: Finding, case: Case | None = None) -> str:
     if finding.ground == "knowledge":
-        return f"平台{knowledge_standard(finding)}侵权而未采取必要措施"
+        return _known_wrong(finding, case).replace("是否", "")
     return GROUND_REASONS[finding.ground]
 
 
@@ -235,7 +242,7 @@ def _finding_sections(case: Case, evaluation: Evaluation, platform: str,
     quoted: set[tuple[str, tuple[str, ...]]] = set()
     sections = [
         FindingSection(
-            heading=f"（{chinese_numeral(number)}）{ground_heading(f)}",
+            heading=f"（{chinese_numeral(number)}）{ground_heading(f, case)}",
             outcome=f.outcome,
             conclusion=_conclusion(case, f, platform),
             quotations=_quotations(f.basis, f.judged_on, quoted),
@@ -249,11 +256,11 @@ def _finding_sections(case: Case, evaluation: Evaluation, platform: str,
     dated = _not_applicable_by_date(evaluation)
     if failed or dated:
         ordinals = "一二三四五六七"
-        reasons = "".join(f"{ordinals[n]}是{ground_heading(f)}（{_references(f.basis)}）：{analysis_text(apply_cuts(f.reasoning, cuts))}"
-                          for n, f in enumerate(failed))
+        reasons = "".join(f"{ordinals[n]}是{ground_heading(f, case)}（{_references(f.basis)}）："
+                          + analysis_text(apply_cuts(f.reasoning, cuts)) for n, f in enumerate(failed))
         if dated:
             reasons += "此外，下列事由因行为发生的日期而不适用：" + "".join(
-                f"{'、'.join(ground_heading(f).removeprefix('关于') for f in group)}——{reasoning}"
+                f"{'、'.join(ground_heading(f, case).removeprefix('关于') for f in group)}——{reasoning}"
                 for reasoning, group in dated.items())
         heading = "不能成立的事由" if open_grounds else "各项事由均不能成立"
         sections.append(FindingSection(
@@ -299,7 +306,7 @@ def limitation_expired(evaluation: Evaluation, letter_date: date) -> bool:
 
 
 def _summary(case: Case, evaluation: Evaluation, platform: str, counterpart: str, letter_date: date) -> str:
-    reasons = [f"因{ground_reason(f)}，{platform}应当{duty(case, f)}"
+    reasons = [f"因{ground_reason(f, case)}，{platform}应当{duty(case, f)}"
                for f in evaluation.findings if f.outcome == "liable"]
     match evaluation.platform_liable:
         case "yes":
