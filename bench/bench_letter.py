@@ -89,6 +89,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__,
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--repeat", type=int, default=5)
+    parser.add_argument("only", nargs="*", help="example ids to run (e01 e04 …); all when none")
     args = parser.parse_args(argv)
 
     start = time.perf_counter()
@@ -100,7 +101,8 @@ def main(argv: list[str] | None = None) -> int:
     print(f"| {'example':<45} | pages | PDF warm | × bare (same pages) | × plain | PDF size "
           "| DOCX warm | DOCX size |")
     print(f"|{'-' * 47}|-------|----------|---------------------|---------|----------|-----------|-----------|")
-    cases = [(p.stem, read_case_file(p)) for p in sorted(EXAMPLES.glob("*.lwcase"))]
+    cases = [(p.stem, read_case_file(p)) for p in sorted(EXAMPLES.glob("*.lwcase"))
+             if not args.only or p.stem.split("-")[0] in args.only]
     cases.append(("every text field 10,000 characters", long_text_case()))
     failures = 0
     for name, case in cases:

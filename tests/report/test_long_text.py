@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import io
 import time
+import zipfile
 from pathlib import Path
 from typing import Any
 
@@ -51,3 +53,11 @@ def test_unprintable_character_named_with_its_field() -> None:
     message = raised.value.message
     assert "字段 client.name（委托人姓名或名称）中的“😀”（U+1F600）" in message
     assert "字段 transaction.subject（交易标的）中的“𠀀”（U+20000）" in message
+
+
+def test_word_copy_holds_any_case_text() -> None:
+    # Control characters and <tags> are valid case text; Word cannot store the former (shown as U+FFFD).
+    case = make_case(notes="第一行\n\x07<b>需核实</b>\ufffe", client={"name": "张\x01三"})
+    data = render_docx(case, evaluate_case(case), FIRM, letter_date=LETTER_DATE)
+    document = zipfile.ZipFile(io.BytesIO(data)).read("word/document.xml").decode("utf-8")
+    assert "&lt;b&gt;需核实&lt;/b&gt;" in document and "张\ufffd三" in document

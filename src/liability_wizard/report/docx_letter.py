@@ -13,6 +13,7 @@ Word and WPS installation has; the font table gives each a serif/sans class and 
 from __future__ import annotations
 
 import io
+import re
 from datetime import date
 from pathlib import Path
 
@@ -106,9 +107,14 @@ def _styles(doc: DocxDocument) -> None:
         doc.styles["Title"].element.pPr.remove(border)
 
 
+#: Characters XML 1.0 cannot hold (C0 controls but tab and line feeds, lone surrogates, U+FFFE/U+FFFF);
+#: the case format accepts them in free text, Word cannot store them, so they print as U+FFFD.
+NOT_IN_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+
+
 def _run(paragraph: DocxParagraph, text: str, *, bold: bool = False, size: Pt | None = None,
          color: RGBColor | None = None, font: str = BODY_FONT) -> None:
-    run = paragraph.add_run(text)
+    run = paragraph.add_run(NOT_IN_XML.sub("\ufffd", text))
     run.bold = bold or None
     if size:
         run.font.size = size
@@ -192,7 +198,7 @@ def _letterhead(doc: DocxDocument, o: Outline, logo: Path | None) -> None:
         _run(p, key + "\t", bold=True, size=Pt(10))
         _run(p, value, size=SMALL_SIZE)
     doc.add_paragraph().paragraph_format.space_after = Pt(0)
-    doc.add_paragraph(o.salutation)
+    _run(doc.add_paragraph(), o.salutation)
 
 
 def _indented(p: DocxParagraph) -> DocxParagraph:
@@ -276,7 +282,8 @@ def _table(doc: DocxDocument, b: Table) -> None:
 def _styled(doc: DocxDocument, text: str, style: str) -> DocxParagraph:
     # The style id set directly: python-docx looks a style name up by XPath over all styles on every
     # call, which was most of the time a letter took.
-    p = doc.add_paragraph(text)
+    p = doc.add_paragraph()
+    _run(p, text)
     p._p.style = STYLE_IDS[style]
     return p
 
@@ -322,8 +329,8 @@ def _signature(doc: DocxDocument, o: Outline) -> None:
 def outline_docx(o: Outline, logo: Path | None = None) -> bytes:
     """The outline as .docx bytes."""
     doc = Document()
-    doc.core_properties.title = f"{o.title} {o.running_header}"
-    doc.core_properties.author = o.content.letterhead.firm
+    doc.core_properties.title = NOT_IN_XML.sub("\ufffd", f"{o.title} {o.running_header}")
+    doc.core_properties.author = NOT_IN_XML.sub("\ufffd", o.content.letterhead.firm[:255])
     _styles(doc)
     _font_table(doc)
     _page_furniture(doc, o)
