@@ -249,7 +249,8 @@ def _finding_sections(case: Case, evaluation: Evaluation, platform: str,
             references="",
             reasoning=analysis_text(apply_cuts(f.reasoning, cuts)),
             counterpoints=tuple(apply_cuts(c, cuts) for c in f.counterpoints),
-            burden=burden_of_proof(f, platform, duty(case, f)),
+            # Said once: the evaluator's reasoning may already allocate the burden for this point.
+            burden="" if "举证责任" in f.reasoning else burden_of_proof(f, platform, duty(case, f)),
         )
         for number, f in enumerate(open_grounds, start=1)
     ]
