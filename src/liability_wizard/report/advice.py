@@ -17,7 +17,7 @@ def _refs(*citations: str) -> str:
 
 def interruption_checklist(case: Case) -> tuple[str, ...]:
     """What can still save a claim whose period seems to have run (letter review H1; CC:195, SPC-LIM)."""
-    other = "销售者" if case.client_role == "consumer" else "直接侵权人"
+    other = "直接侵权人" if case.client_role == "rights_holder" else "生产者" if case.platform.self_operated else "销售者"
     items = [
         f"查找并提供曾向平台或{other}提出赔偿请求的证据（书面函件、电子邮件、短信、平台客服记录等），"
         f"该请求到达对方之日起诉讼时效中断、重新计算（{_refs('CC:195', 'SPC-LIM:8')}）。",

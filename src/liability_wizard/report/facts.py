@@ -268,7 +268,7 @@ def reviewed_materials(case: Case) -> tuple[str, ...]:
     items.append(f"委托人提供的{noun}信息（{case_date(case, 'transaction.date')}）")
     if case.harm.loss is not None:
         items.append("委托人提供的损失金额及其计算")
-    if case.identification.provided:
+    if case.identification.provided and case.platform.self_operated is not True:
         items.append("平台就提供销售者信息所作的答复")
     if case.promise.text:
         items.append("平台承诺的原文")
