@@ -21,9 +21,9 @@ def _fen(amount: float) -> int:
 
 
 def format_amount(amount: float) -> str:
-    """1299 → "1,299.00 元" (a no-break space keeps the unit on the figure's line)."""
+    """1299 → "1,299.00元" (no space before the unit, as Chinese documents write it; letter review L2)."""
     yuan, fen = divmod(_fen(amount), 100)
-    return f"{yuan:,}.{fen:02d}\u00a0元"
+    return f"{yuan:,}.{fen:02d}元"
 
 
 def _group_in_words(group: int) -> str:
@@ -59,7 +59,7 @@ def _yuan_in_words(yuan: int) -> str:
 
 
 def amount_in_words(amount: float) -> str:
-    """1299 → "人民币壹仟贰佰玖拾玖元整"; 0.5 → "人民币伍角"; 0 → "人民币零元整"."""
+    """1299 → "人民币壹仟贰佰玖拾玖元整"; 0.5 → "人民币伍角整"; 0 → "人民币零元整"."""
     yuan, fen = divmod(_fen(amount), 100)
     jiao, fen = divmod(fen, 10)
     words = _yuan_in_words(yuan) + "元" if yuan else ""
@@ -70,5 +70,5 @@ def amount_in_words(amount: float) -> str:
     elif words:
         words += "零"
     if fen:
-        words += _DIGITS[fen] + "分"
-    return "人民币" + words
+        return "人民币" + words + _DIGITS[fen] + "分"
+    return "人民币" + words + "整"  # an amount ending in 角 also takes 整 (会计基础工作规范 第五十二条)

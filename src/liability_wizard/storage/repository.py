@@ -13,6 +13,7 @@ import json
 import re
 from collections.abc import Iterator
 from contextlib import contextmanager
+from dataclasses import fields
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, Self
@@ -256,8 +257,7 @@ class CaseRepository:
             row = session.get(FirmProfileRow, 1)
             if row is None:
                 return FirmProfile()
-            return FirmProfile(name=row.name, address=row.address, phone=row.phone, lawyer=row.lawyer,
-                               logo_path=row.logo_path)
+            return FirmProfile(**{f.name: getattr(row, f.name) for f in fields(FirmProfile)})
 
     def set_firm_profile(self, profile: FirmProfile) -> None:
         with self._writing() as session:
