@@ -22,7 +22,8 @@ from tests.storage.conftest import integrity, make_case, run_cli
 from tests.storage.writer_process import facts
 
 WRITER = Path(__file__).with_name("writer_process.py")
-CHILD_ENV = {**os.environ, "PYTHONPATH": str(ROOT)}
+# src first: the child must run this checkout's code, not whatever the shared .venv has installed.
+CHILD_ENV = {**os.environ, "PYTHONPATH": os.pathsep.join((str(ROOT / "src"), str(ROOT)))}
 
 
 def start_writer(db: Path, label: str, count: int) -> subprocess.Popen[str]:

@@ -74,6 +74,18 @@ def register(subparsers: argparse._SubParsersAction) -> None:
                             help=bilingual("备份文件", "backup file"))
     backing_up.set_defaults(run=run_backup)
 
+    restoring = commands.add_parser(
+        "restore-backup", parents=[common],
+        help=bilingual("从备份恢复整个数据库", "restore the whole database from a backup"),
+        description=bilingual("用备份替换案件数据库（默认用 backups 文件夹中最新的备份）。原数据库连同 -wal、-shm "
+                              "移到 backups/damaged-… 保留。请先关闭桌面程序。",
+                              "Replace the case database by a backup (default: the newest in backups/). The "
+                              "old database and its -wal/-shm are kept in backups/damaged-…. Close the "
+                              "desktop program first."))
+    restoring.add_argument("backup", nargs="?", metavar="BACKUP",
+                           help=bilingual("备份文件（默认最新的）", "backup file (default: the newest)"))
+    restoring.set_defaults(run=run_restore_backup)
+
     server_command.register_migrate(commands, common)
 
 
@@ -91,6 +103,8 @@ def _with_repository(action):  # type: ignore[no-untyped-def]
 
         try:
             with _open(args) as repo:
+                for notice in repo.notices:  # read-only opening, a missed daily backup
+                    print(notice, file=sys.stderr)
                 return action(repo, args)
         except StorageError as error:
             print(error.message, file=sys.stderr)
@@ -129,6 +143,9 @@ def _import(repo: CaseRepository, args: argparse.Namespace) -> int:
 
     reader = CaseFileReader()
     for path, case in reader.read(args.files):
+        # A case the evaluator fails on is not imported: it could be listed but never opened (F2).
+        if reader.evaluate(path, case) is None:
+            continue
         summary = repo.create(case)
         print(f"{path} → 案件 {summary.id}：{summary.title}")
     return reader.status
@@ -168,3 +185,20 @@ run_import = _with_repository(_import)
 run_export = _with_repository(_export)
 run_delete_or_restore = _with_repository(_delete_or_restore)
 run_backup = _with_repository(_backup)
+
+
+def run_restore_backup(args: argparse.Namespace) -> int:
+    """Not through ``_with_repository``: the database to replace is usually one that cannot be opened."""
+    from pathlib import Path
+
+    from liability_wizard.storage.errors import StorageError
+    from liability_wizard.storage.location import database_path
+    from liability_wizard.storage.restore import restore_backup
+
+    try:
+        restored = restore_backup(database_path(args.db), Path(args.backup) if args.backup else None)
+    except StorageError as error:
+        print(error.message, file=sys.stderr)
+        return 1
+    print(restored.message)
+    return 0

@@ -25,13 +25,14 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 def run(args: argparse.Namespace) -> int:
     from liability_wizard.cli.case_files import CaseFileReader
-    from liability_wizard.core.evaluator import evaluate_case
 
     several = len(args.cases) > 1
     reader = CaseFileReader()
     out = sys.stdout
     for path, case in reader.read(args.cases):
-        evaluation = evaluate_case(case)
+        evaluation = reader.evaluate(path, case)
+        if evaluation is None:
+            continue
         if args.json:
             data = evaluation.to_json_dict()
             if several:

@@ -11,6 +11,7 @@ import sys
 
 from liability_wizard import __version__
 from liability_wizard.cli import cases_command, evaluate_command, law_command, render_command, server_command
+from liability_wizard.cli.terminal import printable_output
 from liability_wizard.cli.texts import bilingual
 
 COMMANDS = (evaluate_command, law_command, render_command, cases_command, server_command)
@@ -44,7 +45,8 @@ def main(argv: list[str] | None = None) -> int:
         build_parser().print_help()
         return 2
     try:
-        return int(args.run(args) or 0)
+        with printable_output():  # case text never reaches the terminal raw
+            return int(args.run(args) or 0)
     except KeyboardInterrupt:
         return 130
     except BrokenPipeError:

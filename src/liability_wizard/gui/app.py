@@ -39,9 +39,21 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     QCoreApplication.setOrganizationName(ORGANIZATION)
     QCoreApplication.setApplicationName(APPLICATION)
     app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv)
+    _protect_settings(Path(QSettings().fileName()))
     load_fonts(app)
     app._translators = install_translators(app, saved_language(QSettings()))  # type: ignore[attr-defined]
     return app
+
+
+def _protect_settings(settings_file: Path) -> None:
+    """The settings hold recent case titles: the program's own folder 0700 (Linux), else the file 0600
+    (macOS keeps it among every program's preferences)."""
+    from liability_wizard.private_files import make_private_file, make_private_folder
+
+    if settings_file.parent.name == ORGANIZATION:
+        make_private_folder(settings_file.parent)
+    elif settings_file.exists():
+        make_private_file(settings_file)
 
 
 class FinderFileOpens(QObject):

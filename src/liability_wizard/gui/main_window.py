@@ -121,6 +121,7 @@ class MainWindow(QMainWindow):
         self.purge_action = self._action(self.tr("永久删除(&P)…"), self.purge_selected)
         self.settings_action = self._action(self.tr("律所信息与语言(&S)…"), self.show_settings)
         self.about_action = self._action(self.tr("关于(&A)"), self.show_about)
+        self.restore_backup_action = self._action(self.tr("从备份恢复(&B)…"), self.restore_from_backup)
         quit_action = self._action(self.tr("退出(&X)"), self.close, std.Quit)
 
         cases = self.menuBar().addMenu(self.tr("案件(&C)"))
@@ -131,6 +132,8 @@ class MainWindow(QMainWindow):
         cases.addAction(self.export_action)
         self.recent_menu = QMenu(self.tr("最近的案件(&M)"), self)
         cases.addMenu(self.recent_menu)
+        cases.addSeparator()
+        cases.addAction(self.restore_backup_action)
         cases.addSeparator()
         cases.addAction(quit_action)
         trash = self.menuBar().addMenu(self.tr("回收站(&T)"))
@@ -161,6 +164,7 @@ class MainWindow(QMainWindow):
 
     def open_repository(self, path: Path | None = None) -> bool:
         """Open the case database; a corrupt or unwritable one gives a Chinese message, not a crash."""
+        from liability_wizard.gui.open_failures import show_unexpected_failure
         from liability_wizard.gui.welcome_case import add_welcome_case
         from liability_wizard.storage.errors import StorageError
         from liability_wizard.storage.repository import CaseRepository
@@ -171,7 +175,13 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(self.tr("案件数据库无法打开"))
             QMessageBox.critical(self, self.tr("无法打开案件数据库"), exc.message)
             return False
-        self._guard(add_welcome_case, repository, self.settings)
+        except Exception as exc:  # never a silent failure (no console on Windows)
+            show_unexpected_failure(self, self.tr("打开案件数据库"), exc)
+            return False
+        for notice in repository.notices:  # opened read-only, or the daily backup failed
+            QMessageBox.warning(self, self.tr("案件数据库"), notice)
+        if not repository.read_only:
+            self._guard(add_welcome_case, repository, self.settings)
         self.attach_repository(repository)
         return True
 
@@ -262,8 +272,14 @@ class MainWindow(QMainWindow):
         if stored is None:
             return None
         start = Page[stored.wizard_page] if stored.wizard_page in Page.__members__ else Page.PARTIES
-        wizard = CaseWizard(stored.case, lambda case, page: self._save_case(case_id, case, page),
-                            lambda page: self.repository.set_wizard_page(case_id, page.name), start)
+        try:
+            wizard = CaseWizard(stored.case, lambda case, page: self._save_case(case_id, case, page),
+                                lambda page: self.repository.set_wizard_page(case_id, page.name), start)
+        except Exception as exc:  # a case stored before the evaluator failed on it: say so, never silently
+            from liability_wizard.gui.open_failures import show_unexpected_failure
+
+            show_unexpected_failure(self, self.tr("打开案件 %1").replace("%1", str(case_id)), exc)
+            return None
         wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         wizard.letterRequested.connect(lambda case, evaluation: self.preview_letter(case_id, case, evaluation))
         wizard.finished.connect(lambda _r: self._wizard_closed(case_id))
@@ -327,15 +343,19 @@ class MainWindow(QMainWindow):
             self.import_file(Path(path))
 
     def import_file(self, path: Path) -> int | None:
-        """Import one ``.lwcase``; a broken file is explained in Chinese, naming the field."""
-        from liability_wizard.core.case import CaseFormatError, read_case_file
+        """Import one ``.lwcase``; any failure is a message box naming the file (and the field)."""
+        from liability_wizard.gui.open_failures import (
+            CaseFileRefused,
+            read_case_for_import,
+            show_import_refused,
+        )
 
         if self.repository is None:
             return None
         try:
-            case = read_case_file(path)
-        except CaseFormatError as exc:
-            QMessageBox.critical(self, self.tr("无法导入案件文件"), exc.message)
+            case = read_case_for_import(path)  # validated and evaluated first: nothing half-imported
+        except CaseFileRefused as refusal:
+            show_import_refused(self, refusal)
             return None
         summary = self._guard(self.repository.create, case)
         if summary is None:
@@ -456,6 +476,11 @@ class MainWindow(QMainWindow):
             QMessageBox.warning(self, self.tr("设置未写入文件"),
                                 self.tr("律师事务所信息已保存在案件数据库中，但无法写入设置文件：%1")
                                 .replace("%1", str(exc.strerror or exc)))
+
+    def restore_from_backup(self) -> None:
+        from liability_wizard.gui.restore_backup import choose_and_restore
+
+        choose_and_restore(self)
 
     def show_about(self) -> None:
         from liability_wizard.gui.about import show_about

@@ -40,15 +40,19 @@ FONT_FACES = (
 
 
 class MissingCharactersError(ValueError):
-    """The letter would contain characters its fonts cannot draw."""
+    """The letter would contain characters its fonts cannot draw; ``fields`` names where each one is
+    (character → the fields holding it, as the user knows them: "client.name（委托人姓名或名称）")."""
 
-    def __init__(self, characters: list[str]) -> None:
+    def __init__(self, characters: list[str], fields: dict[str, list[str]] | None = None) -> None:
         self.characters = characters
+        self.fields = fields or {}
         super().__init__(self.message)
 
     @property
     def message(self) -> str:
-        listed = "、".join(f"“{c}”（U+{ord(c):04X}）" for c in self.characters)
+        listed = "；".join(
+            (f"字段 {'、'.join(self.fields[c])}中的" if self.fields.get(c) else "") + f"“{c}”（U+{ord(c):04X}）"
+            for c in self.characters)
         return (f"信函字体中没有以下字符，无法正确打印：{listed}。"
                 "请在案件中改用常用字，或在该字后注明读音。")
 

@@ -5,6 +5,9 @@ from __future__ import annotations
 from datetime import datetime
 from pathlib import Path
 
+RESTORE_HINT = ("可在桌面程序中用菜单“案件 → 从备份恢复…”，或运行 liability-wizard cases restore-backup "
+                "恢复（原文件会移到 backups 文件夹中保留）。")
+
 
 class StorageError(Exception):
     """Base of every failure this package reports; ``message`` is ready to show to a lawyer."""
@@ -21,11 +24,21 @@ class DatabaseCorruptError(StorageError):
 
     def __init__(self, path: Path, newest_backup: Path | None, detail: str = "") -> None:
         self.newest_backup = newest_backup
-        offer = (f"最新的备份是 {newest_backup}，可用它恢复案件。" if newest_backup
+        offer = (f"最新的备份是 {newest_backup}，{RESTORE_HINT}" if newest_backup
                  else "没有找到可用的备份。")
         why = f"（{detail}）" if detail else ""
         super().__init__(f"案件数据库 {path} 已损坏或不是本程序的数据库{why}。"
                          f"原文件未作任何改动。{offer}", path)
+
+
+class DatabaseMissingError(StorageError):
+    """The database file is gone but its backups are beside it: a new empty database would hide
+    them (and push them out of the rotation), so nothing is created."""
+
+    def __init__(self, path: Path, newest_backup: Path) -> None:
+        self.newest_backup = newest_backup
+        super().__init__(f"案件数据库 {path} 不存在，但旁边的 backups 文件夹中有备份。未创建新的空数据库。"
+                         f"最新的备份是 {newest_backup}，{RESTORE_HINT}", path)
 
 
 class DatabaseTooNewError(StorageError):

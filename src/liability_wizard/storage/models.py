@@ -102,5 +102,10 @@ class FirmProfileRow(Base):
     phone: Mapped[str] = mapped_column(Text, default="")
     lawyer: Mapped[str] = mapped_column(Text, default="")
     logo_path: Mapped[str] = mapped_column(Text, default="")
+    lawyer_licence: Mapped[str] = mapped_column(Text, default="", server_default="")
+    second_lawyer: Mapped[str] = mapped_column(Text, default="", server_default="")
+    second_lawyer_licence: Mapped[str] = mapped_column(Text, default="", server_default="")
+    postcode: Mapped[str] = mapped_column(Text, default="", server_default="")
+    email: Mapped[str] = mapped_column(Text, default="", server_default="")
 
     __table_args__ = (CheckConstraint("id = 1", name="single_row"),)

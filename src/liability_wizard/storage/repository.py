@@ -14,6 +14,7 @@ import json
 import re
 from collections.abc import Iterator
 from contextlib import contextmanager
+from dataclasses import fields
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, Self
@@ -45,6 +46,7 @@ from liability_wizard.storage.server import ServerDatabase, open_server_database
 from liability_wizard.storage.url import server_url
 
 COPY_SUFFIX = "（副本）"
+_SQLITE_INTEGERS = range(-(2**63), 2**63)
 _SHA256 = re.compile(r"^[0-9a-f]{64}$")
 _SORT_COLUMNS = {"updated": CaseRow.updated_at, "created": CaseRow.created_at,
                  "law_date": CaseRow.law_date, "title": CaseRow.title}
@@ -94,6 +96,9 @@ class CaseRepository:
     def __init__(self, database: Database | ServerDatabase) -> None:
         self.database = database
         self.path: Path | str = database.path
+        #: Opened read-only (read-only location, full disk): see ``notices`` for the reason.
+        self.read_only = database.read_only
+        self.notices = database.notices
         self._reader = database.engine
         self._writer = writer(database.engine)
         self._on_server = isinstance(database, ServerDatabase)
@@ -151,6 +156,8 @@ class CaseRepository:
 
     @staticmethod
     def _row(session: Session, case_id: int, *, in_trash: bool | None = None) -> CaseRow:
+        if not _SQLITE_INTEGERS.start <= case_id < _SQLITE_INTEGERS.stop:  # SQLite would overflow
+            raise CaseNotFoundError(case_id)
         row = session.get(CaseRow, case_id)
         if row is None:
             raise CaseNotFoundError(case_id)
@@ -307,8 +314,7 @@ class CaseRepository:
             row = session.get(FirmProfileRow, 1)
             if row is None:
                 return FirmProfile()
-            return FirmProfile(name=row.name, address=row.address, phone=row.phone, lawyer=row.lawyer,
-                               logo_path=row.logo_path)
+            return FirmProfile(**{f.name: getattr(row, f.name) for f in fields(FirmProfile)})
 
     def set_firm_profile(self, profile: FirmProfile) -> None:
         with self._writing() as session:

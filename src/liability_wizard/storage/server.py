@@ -111,6 +111,8 @@ class ServerDatabase:
     url: URL
     engine: Engine = field(repr=False)
     backup_made: Path | None = None  # never: the server is backed up with pg_dump by the IT person
+    read_only: bool = False  # a login without rights is told per operation (ServerPermissionError)
+    notices: list[str] = field(default_factory=list)
 
     @property
     def path(self) -> str:

@@ -1,8 +1,8 @@
 """Each case's version (optimistic locking: a save over a newer version is refused, never lost) and
 who saved it last (the database user: on the firm's server each lawyer logs in as themself).
 
-Revision ID: 0004
-Revises: 0003
+Revision ID: 0005
+Revises: 0004
 """
 
 from __future__ import annotations
@@ -10,8 +10,8 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0004"
-down_revision = "0003"
+revision = "0005"
+down_revision = "0004"
 branch_labels = None
 depends_on = None
 
