@@ -17,11 +17,8 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import timedelta
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import URL, Connection, Engine, create_engine, event, exc
-
-from liability_wizard.storage import migrate
 from liability_wizard.storage.backup import KEEP_BACKUPS, backup_is_due, make_backup, newest_backup
 from liability_wizard.storage.errors import (
     DatabaseBusyError,
@@ -31,6 +28,13 @@ from liability_wizard.storage.errors import (
     DiskFullError,
     StorageError,
 )
+
+if TYPE_CHECKING:  # SQLAlchemy is imported by make_engine: checking and listing need only sqlite3
+    from sqlalchemy import Connection, Engine
+
+#: The newest revision in ``migrations/versions`` (tests/storage/test_migrations.py checks it against
+#: Alembic), so an up-to-date database is recognised without importing Alembic (~0.1 s).
+HEAD_REVISION = "0003"
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 15_000
@@ -55,6 +59,8 @@ def _switch_to_wal(cursor: sqlite3.Cursor) -> None:
 
 
 def make_engine(path: Path, *, foreign_keys: bool = True) -> Engine:
+    from sqlalchemy import URL, create_engine, event
+
     engine = create_engine(URL.create("sqlite", database=str(path)))
 
     @event.listens_for(engine, "connect")
@@ -102,15 +108,19 @@ def translated_errors(path: Path) -> Iterator[None]:
     """Turn SQLite's errors into the Chinese :class:`StorageError` the GUI and CLI show."""
     try:
         yield
-    except (exc.DBAPIError, sqlite3.Error) as error:
-        mapped = storage_error(error, path)
-        if mapped is None:
-            raise
-        raise mapped from error
     except OSError as error:  # the folder or the backup copy
         if error.errno == 28:  # ENOSPC
             raise DiskFullError(path) from error
         raise DatabaseUnwritableError(path, error.strerror or str(error)) from error
+    except Exception as error:
+        # sqlite3's errors, raw or wrapped by SQLAlchemy (``orig``): told apart by class, so that
+        # checking and listing need not import SQLAlchemy.
+        if not isinstance(getattr(error, "orig", None) or error, sqlite3.Error):
+            raise
+        mapped = storage_error(error, path)
+        if mapped is None:
+            raise
+        raise mapped from error
 
 
 @dataclass
@@ -158,10 +168,12 @@ def _revision_on_file(path: Path) -> str | None:
 
 def _migrate(path: Path, keep_backups: int) -> tuple[bool, Path | None]:
     """Bring the database to the head revision; returns (was it new, the pre-migration backup)."""
-    head = migrate.head_revision()
     current = _revision_on_file(path)
-    if current == head:
+    if current == HEAD_REVISION:
         return False, None
+    from liability_wizard.storage import migrate  # Alembic: only to create or upgrade
+
+    head = migrate.head_revision()
     if current is not None and current not in migrate.known_revisions():
         raise DatabaseTooNewError(path, current)
     engine = make_engine(path, foreign_keys=False)  # batch mode recreates tables: a DROP must not cascade
@@ -178,6 +190,18 @@ def _migrate(path: Path, keep_backups: int) -> tuple[bool, Path | None]:
         engine.dispose()
 
 
+def prepare_database(path: Path, *, keep_backups: int = KEEP_BACKUPS, daily_backup: bool = True) -> Path | None:
+    """Check, create or migrate, and back up the database at ``path`` (absolute) without handing out
+    an engine; returns the backup made, if any. Raises what :func:`open_database` raises."""
+    _check_file(path)
+    with translated_errors(path):
+        path.parent.mkdir(parents=True, exist_ok=True)
+        created, backup = _migrate(path, keep_backups)
+        if daily_backup and not created and backup is None and backup_is_due(path, DAILY_BACKUP_AGE):
+            backup = make_backup(path, "daily", keep_backups)
+    return backup
+
+
 def open_database(path: Path, *, keep_backups: int = KEEP_BACKUPS, daily_backup: bool = True) -> Database:
     """Open (creating if needed) and migrate the database at ``path``.
 
@@ -185,10 +209,5 @@ def open_database(path: Path, *, keep_backups: int = KEEP_BACKUPS, daily_backup:
     :class:`DiskFullError`, :class:`DatabaseTooNewError` or :class:`DatabaseBusyError`.
     """
     path = path.absolute()
-    _check_file(path)
-    with translated_errors(path):
-        path.parent.mkdir(parents=True, exist_ok=True)
-        created, backup = _migrate(path, keep_backups)
-        if daily_backup and not created and backup is None and backup_is_due(path, DAILY_BACKUP_AGE):
-            backup = make_backup(path, "daily", keep_backups)
+    backup = prepare_database(path, keep_backups=keep_backups, daily_backup=daily_backup)
     return Database(path, make_engine(path), backup)

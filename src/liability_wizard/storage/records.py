@@ -4,10 +4,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
-from liability_wizard.core.case import Case
 from liability_wizard.core.evaluation import PlatformLiable
+
+if TYPE_CHECKING:  # the case model imports pydantic: listing cases must not need it
+    from liability_wizard.core.case import Case
 
 SortKey = Literal["updated", "created", "law_date", "title"]
 OUTCOMES: tuple[PlatformLiable, ...] = ("yes", "no", "uncertain", "not_covered")

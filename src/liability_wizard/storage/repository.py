@@ -11,19 +11,20 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, Self
 
-from sqlalchemy import ColumnElement, Select, func, literal, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from liability_wizard.core.case import Case, case_from_json_dict
 from liability_wizard.core.evaluation import Evaluation
 from liability_wizard.core.firm import FirmProfile
 from liability_wizard.storage.backup import KEEP_BACKUPS, copy_database
+from liability_wizard.storage.case_listing import list_cases
 from liability_wizard.storage.database import Database, open_database, translated_errors, writer
 from liability_wizard.storage.errors import CaseNotFoundError
 from liability_wizard.storage.location import database_path
@@ -37,12 +38,9 @@ from liability_wizard.storage.records import (
     StoredCase,
     aware,
 )
-from liability_wizard.storage.search import matching_case_ids
 
 COPY_SUFFIX = "（副本）"
 _SHA256 = re.compile(r"^[0-9a-f]{64}$")
-_SORT_COLUMNS = {"updated": CaseRow.updated_at, "created": CaseRow.created_at,
-                 "law_date": CaseRow.law_date, "title": CaseRow.title}
 
 
 def _now() -> datetime:
@@ -129,14 +127,23 @@ class CaseRepository:
 
     def create(self, case: Case, *, wizard_page: str | None = None) -> CaseSummary:
         """Store ``case`` as a new case (a second import of the same file is a second case)."""
-        facts = _facts_json(case)
+        (summary,) = self.create_many([case], wizard_page=wizard_page)
+        return summary
+
+    def create_many(self, cases: Sequence[Case], *, wizard_page: str | None = None) -> list[CaseSummary]:
+        """Store each case as a new case, all in one transaction (all of them are stored, or none):
+        each commit waits for the disk, so an import pays that once per batch, not once per file."""
+        described = [(case, _facts_json(case)) for case in cases]
         now = _now()
         with self._writing() as session:
-            row = CaseRow(created_at=now, updated_at=now, wizard_page=wizard_page)
-            _describe(row, case, facts)
-            session.add(row)
+            rows = []
+            for case, facts in described:
+                row = CaseRow(created_at=now, updated_at=now, wizard_page=wizard_page)
+                _describe(row, case, facts)
+                rows.append(row)
+            session.add_all(rows)
             session.flush()
-            return _summary(row)
+            return [_summary(row) for row in rows]
 
     def save_draft(self, case_id: int, case: Case) -> CaseSummary:
         """Replace the case's facts (the wizard's autosave and its final save alike). A draft is a valid
@@ -191,30 +198,8 @@ class CaseRepository:
     # -- the case list ------------------------------------------------------------------------
 
     def list_cases(self, query: CaseQuery = CaseQuery()) -> CasePage:  # noqa: B008 (frozen, so shared safely)
-        conditions: list[ColumnElement[bool]] = [
-            CaseRow.deleted_at.is_not(None) if query.in_trash else CaseRow.deleted_at.is_(None)]
-        ids = matching_case_ids(query.search)
-        if ids is not None:
-            conditions.append(CaseRow.id.in_(ids))
-        if query.outcomes:
-            conditions.append(CaseRow.platform_liable.in_(sorted(query.outcomes)))
-        if query.law_date_from:
-            conditions.append(CaseRow.law_date >= query.law_date_from)
-        if query.law_date_to:
-            conditions.append(CaseRow.law_date <= query.law_date_to)
-        sort = _SORT_COLUMNS[query.sort]
-        order = (sort.desc(), CaseRow.id.desc()) if query.descending else (sort.asc(), CaseRow.id.asc())
-        # A search counts its matches along with the page (a window count: one pass over the full-text
-        # matches, not two). Without a search a separate count is cheaper: the page then stops after
-        # `limit` rows of the sort index instead of sorting every case.
-        total_column = func.count().over() if ids is not None else literal(None)
-        rows: Select[tuple[CaseRow, int | None]] = (select(CaseRow, total_column).where(*conditions)
-                                                    .order_by(*order).offset(query.offset).limit(query.limit))
-        count = select(func.count()).select_from(CaseRow).where(*conditions)
-        with self._reading() as session:
-            result = session.execute(rows).all()
-            total = result[0][1] if result and result[0][1] is not None else session.scalar(count) or 0
-        return CasePage(tuple(_summary(row) for row, _total in result), total, query.offset, query.limit)
+        with self._reading() as session:  # one read transaction: the page and its count agree
+            return list_cases(session.connection().connection.driver_connection, query)
 
     # -- letters' history ---------------------------------------------------------------------
 
