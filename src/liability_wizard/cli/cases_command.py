@@ -9,17 +9,26 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from typing import TYPE_CHECKING
+from collections.abc import Callable, Iterable, Iterator
+from itertools import islice
+from typing import TYPE_CHECKING, TypeVar
 
 from liability_wizard.cli.texts import bilingual
 
 if TYPE_CHECKING:
+    from liability_wizard.storage.case_listing import CaseListing
     from liability_wizard.storage.records import CaseSummary
     from liability_wizard.storage.repository import CaseRepository
+
+Item = TypeVar("Item")
+Store = TypeVar("Store", "CaseRepository", "CaseListing")
 
 OUTCOME_LABELS = {"yes": "应担责", "no": "不担责", "uncertain": "不确定", "not_covered": "不适用",
                   None: "未评估"}
 TEXT_LIST_LIMIT = 50
+#: Cases imported per transaction: each commit waits for the disk (synchronous=FULL), so a thousand
+#: files cost a few waits instead of a thousand.
+IMPORT_BATCH = 200
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -77,14 +86,22 @@ def _open(args: argparse.Namespace) -> CaseRepository:
     return CaseRepository.open(args.db)
 
 
-def _with_repository(action):  # type: ignore[no-untyped-def]
+def _open_listing(args: argparse.Namespace) -> CaseListing:
+    # Listing needs neither SQLAlchemy nor the case model: ~0.45 s less to start.
+    from liability_wizard.storage.case_listing import CaseListing
+
+    return CaseListing.open(args.db)
+
+
+def _with_repository(action: Callable[[Store, argparse.Namespace], int],
+                     opener: Callable[[argparse.Namespace], Store] = _open) -> Callable[[argparse.Namespace], int]:
     """Open the database, run ``action(repo, args)``, and turn storage failures into a message + exit 1."""
 
     def run(args: argparse.Namespace) -> int:
         from liability_wizard.storage.errors import StorageError
 
         try:
-            with _open(args) as repo:
+            with opener(args) as repo:
                 return action(repo, args)
         except StorageError as error:
             print(error.message, file=sys.stderr)
@@ -100,15 +117,15 @@ def _text_row(summary: CaseSummary) -> str:
     return "  ".join(parts).rstrip()
 
 
-def _list(repo: CaseRepository, args: argparse.Namespace) -> int:
+def _list(listing: CaseListing, args: argparse.Namespace) -> int:
     from liability_wizard.storage.records import CaseQuery
 
     limit = args.limit if args.limit is not None else (None if args.json else TEXT_LIST_LIMIT)
-    page = repo.list_cases(CaseQuery(search=args.search, in_trash=args.trash, limit=limit))
+    query = CaseQuery(search=args.search, in_trash=args.trash, limit=limit)
     if args.json:
-        rows = [s.to_json_dict() for s in page.items]
-        sys.stdout.write(json.dumps(rows, ensure_ascii=False, indent=2) + "\n")
+        _write_json_array(summary.to_json_dict() for summary in listing.summaries(query))
         return 0
+    page = listing.list_cases(query)
     for summary in page.items:
         print(_text_row(summary))
     if page.total > len(page.items):
@@ -118,13 +135,32 @@ def _list(repo: CaseRepository, args: argparse.Namespace) -> int:
     return 0
 
 
+def _write_json_array(items: Iterable[dict[str, object]]) -> None:
+    """``json.dumps(list(items), indent=2)``, byte for byte, written item by item: 100,000 cases are
+    never held in memory at once. (JSON strings hold no raw newline, so indenting by replacing
+    newlines is safe.)"""
+    out = sys.stdout
+    separator = "[\n  "
+    for item in items:
+        out.write(separator + json.dumps(item, ensure_ascii=False, indent=2).replace("\n", "\n  "))
+        separator = ",\n  "
+    out.write("[]\n" if separator == "[\n  " else "\n]\n")
+
+
+def _batches(items: Iterable[Item], size: int) -> Iterator[list[Item]]:
+    iterator = iter(items)
+    while batch := list(islice(iterator, size)):
+        yield batch
+
+
 def _import(repo: CaseRepository, args: argparse.Namespace) -> int:
     from liability_wizard.cli.case_files import CaseFileReader
 
     reader = CaseFileReader()
-    for path, case in reader.read(args.files):
-        summary = repo.create(case)
-        print(f"{path} → 案件 {summary.id}：{summary.title}")
+    for batch in _batches(reader.read(args.files), IMPORT_BATCH):
+        summaries = repo.create_many([case for _path, case in batch])
+        for (path, _case), summary in zip(batch, summaries, strict=True):
+            print(f"{path} → 案件 {summary.id}：{summary.title}")
     return reader.status
 
 
@@ -157,7 +193,7 @@ def _backup(repo: CaseRepository, args: argparse.Namespace) -> int:
     return 0
 
 
-run_list = _with_repository(_list)
+run_list = _with_repository(_list, _open_listing)
 run_import = _with_repository(_import)
 run_export = _with_repository(_export)
 run_delete_or_restore = _with_repository(_delete_or_restore)

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import textwrap
 import unicodedata
+from typing import TYPE_CHECKING
 
-from liability_wizard.core.case import Case
 from liability_wizard.core.evaluation import Evaluation, Finding
 from liability_wizard.core.evaluation_names import (
     GROUND_NAMES,
@@ -14,22 +14,32 @@ from liability_wizard.core.evaluation_names import (
     PLATFORM_LIABLE_NAMES,
 )
 
+if TYPE_CHECKING:
+    from liability_wizard.core.case import Case
+
 WIDTH = 76
 
 
+def _char_width(ch: str) -> int:
+    return 2 if unicodedata.east_asian_width(ch) in "WF" else 1
+
+
 def _width(text: str) -> int:
-    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+    return sum(_char_width(ch) for ch in text)
 
 
 def _wrap(text: str, width: int) -> list[str]:
-    """Wrap mixed Chinese/ASCII text by display width (textwrap counts characters, not columns)."""
-    lines, line = [], ""
+    """Wrap mixed Chinese/ASCII text by display width (textwrap counts characters, not columns).
+    The line's width is kept as it grows: measuring the whole line at each character was quadratic."""
+    lines, line, line_width = [], "", 0
     for ch in text:
+        ch_width = _char_width(ch)
         # 避头点: closing punctuation never starts a line, so it may overhang by one column.
-        if _width(line + ch) > width and ch not in "，。、；：）》”！？":
+        if line_width + ch_width > width and ch not in "，。、；：）》”！？":
             lines.append(line)
-            line = ""
+            line, line_width = "", 0
         line += ch
+        line_width += ch_width
     return [*lines, line] if line else lines or [""]
 
 
