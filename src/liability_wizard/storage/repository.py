@@ -17,7 +17,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, Self
 
-from sqlalchemy import select
+from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
 from liability_wizard.core.case import Case, case_from_json_dict
@@ -61,14 +61,17 @@ def _summary(row: CaseRow) -> CaseSummary:
                        deleted=aware(row.deleted_at) if row.deleted_at else None)
 
 
+def _listed_columns(case: Case) -> dict[str, Any]:
+    """What the list shows, sorts and filters by, copied from the case's facts."""
+    return {"title": case.title, "reference": case.reference, "client_name": case.client.name,
+            "platform_name": case.platform.name, "law_date": case.transaction.date,
+            "platform_liable": platform_liable(case)}
+
+
 def _describe(row: CaseRow, case: Case, facts: str) -> None:
     """Copy into the row what the list shows, sorts and filters by."""
-    row.title = case.title
-    row.reference = case.reference
-    row.client_name = case.client.name
-    row.platform_name = case.platform.name
-    row.law_date = case.transaction.date
-    row.platform_liable = platform_liable(case)
+    for name, value in _listed_columns(case).items():
+        setattr(row, name, value)
     if row.facts is None:
         row.facts = CaseFactsRow(data=facts)
     else:
@@ -133,17 +136,20 @@ class CaseRepository:
     def create_many(self, cases: Sequence[Case], *, wizard_page: str | None = None) -> list[CaseSummary]:
         """Store each case as a new case, all in one transaction (all of them are stored, or none):
         each commit waits for the disk, so an import pays that once per batch, not once per file."""
-        described = [(case, _facts_json(case)) for case in cases]
+        facts = [_facts_json(case) for case in cases]
         now = _now()
+        columns = [{**_listed_columns(case), "created_at": now, "updated_at": now, "wizard_page": wizard_page}
+                   for case in cases]
+        if not columns:
+            return []
         with self._writing() as session:
-            rows = []
-            for case, facts in described:
-                row = CaseRow(created_at=now, updated_at=now, wizard_page=wizard_page)
-                _describe(row, case, facts)
-                rows.append(row)
-            session.add_all(rows)
-            session.flush()
-            return [_summary(row) for row in rows]
+            # Bulk INSERT … RETURNING (one statement per batch), not the unit of work's per-object flush.
+            ids = session.scalars(insert(CaseRow).returning(CaseRow.id, sort_by_parameter_order=True),
+                                  columns).all()
+            session.execute(insert(CaseFactsRow), [{"case_id": case_id, "data": data}
+                                                   for case_id, data in zip(ids, facts, strict=True)])
+        return [_summary(CaseRow(id=case_id, deleted_at=None, **row))
+                for case_id, row in zip(ids, columns, strict=True)]
 
     def save_draft(self, case_id: int, case: Case) -> CaseSummary:
         """Replace the case's facts (the wizard's autosave and its final save alike). A draft is a valid
