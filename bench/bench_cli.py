@@ -6,6 +6,7 @@ taken pair by pair).
 
 Rows and targets (issue 13):
   evaluate one .lwcase            vs ``python -c pass``                            <= 0.12 s
+  evaluate one .lwcase            vs importing the case model and evaluator (floor)
   cases list (first 50 of 100k)   vs bare sqlite3: the same query, printed         <= 4x
   cases list --json (all 100k)    vs bare sqlite3 + json.dumps(indent=2)           <= 2 s
   cases import of 1,000 files     vs bare sqlite3: same schema, one commit a file  <= 1.5x
@@ -138,6 +139,10 @@ def main() -> int:
 
     compare("evaluate one .lwcase  vs  python -c pass", [*OURS, "evaluate", str(EXAMPLE)], [PYTHON, "-c", "pass"],
             args.runs, seconds_target=0.12)
+    # The floor while core/case.py builds its pydantic models at import: importing the core alone.
+    compare("evaluate one .lwcase  vs  importing the case model and the evaluator (the floor)",
+            [*OURS, "evaluate", str(EXAMPLE)],
+            [PYTHON, "-c", "import liability_wizard.core.case, liability_wizard.core.evaluator"], args.runs)
 
     if not args.big_db.exists():
         sys.path.insert(0, str(ROOT / "bench"))
