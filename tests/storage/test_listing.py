@@ -9,7 +9,7 @@ import pytest
 
 from liability_wizard.cli.cases_command import _write_json_array
 from liability_wizard.core.case import read_case_file
-from liability_wizard.storage.case_listing import CaseListing
+from liability_wizard.storage.case_listing import CaseListing, _moment, _utc_iso
 from liability_wizard.storage.records import CaseQuery
 from liability_wizard.storage.repository import CaseRepository
 from tests.conftest import EXAMPLE_CASES
@@ -31,6 +31,13 @@ def test_the_listing_shows_what_the_repository_shows(filled: CaseRepository, que
     with CaseListing.open(filled.path) as listing:
         assert listing.list_cases(query) == filled.list_cases(query)
         assert list(listing.summaries(query)) == list(filled.list_cases(query).items)
+        assert list(listing.summaries_json(query)) == [s.to_json_dict() for s in filled.list_cases(query).items]
+
+
+@pytest.mark.parametrize("stored", ["2025-01-02 03:04:05.000000", "2025-01-02 03:04:05.000120",
+                                    "2025-01-02 03:04:05", "2025-01-02T03:04:05.5"])
+def test_times_in_json_are_what_datetime_writes(stored: str) -> None:
+    assert _utc_iso(stored) == _moment(stored).isoformat()
 
 
 @pytest.mark.parametrize("items", [[], [{"a": 1}], [{"标题": '引号"与\\反斜杠\n', "n": None, "x": 1.5, "b": True},

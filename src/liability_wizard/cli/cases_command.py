@@ -124,7 +124,7 @@ def _list(listing: CaseListing, args: argparse.Namespace) -> int:
     limit = args.limit if args.limit is not None else (None if args.json else TEXT_LIST_LIMIT)
     query = CaseQuery(search=args.search, in_trash=args.trash, limit=limit)
     if args.json:
-        _write_json_array(summary.to_json_dict() for summary in listing.summaries(query))
+        _write_json_array(listing.summaries_json(query))
         return 0
     page = listing.list_cases(query)
     for summary in page.items:

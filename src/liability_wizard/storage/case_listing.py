@@ -20,7 +20,7 @@ from typing import Any, NamedTuple, Self
 from liability_wizard.storage.backup import KEEP_BACKUPS
 from liability_wizard.storage.database import BUSY_TIMEOUT_MS, prepare_database, translated_errors
 from liability_wizard.storage.location import database_path
-from liability_wizard.storage.records import CasePage, CaseQuery, CaseSummary
+from liability_wizard.storage.records import CasePage, CaseQuery, CaseSummary, summary_json
 from liability_wizard.storage.search import matching_case_ids
 
 _COLUMNS = ("id, title, reference, client_name, platform_name, platform_liable, law_date, created_at, "
@@ -31,6 +31,15 @@ _SORT_COLUMNS = {"updated": "updated_at", "created": "created_at", "law_date": "
 def _moment(stored: str) -> datetime:
     """Stored timestamps are naive UTC text (SQLAlchemy's ``DateTime`` on SQLite)."""
     return datetime.fromisoformat(stored).replace(tzinfo=UTC)
+
+
+def _utc_iso(stored: str) -> str:
+    """``_moment(stored).isoformat()`` by slicing the stored text (``YYYY-MM-DD HH:MM:SS.ffffff``, the
+    only form SQLAlchemy writes); anything else goes through datetime."""
+    if len(stored) == 26 and stored[10] == " " and stored[19] == ".":
+        fraction = "" if stored.endswith("000000") else stored[19:]  # isoformat leaves out zero microseconds
+        return f"{stored[:10]}T{stored[11:19]}{fraction}+00:00"
+    return _moment(stored).isoformat()
 
 
 def _summary(row: tuple[Any, ...]) -> CaseSummary:
@@ -98,6 +107,14 @@ def summaries(connection: sqlite3.Connection, query: CaseQuery) -> Iterator[Case
         yield _summary(row)
 
 
+def summaries_json(connection: sqlite3.Connection, query: CaseQuery) -> Iterator[dict[str, Any]]:
+    """What ``summary.to_json_dict()`` gives for each of :func:`summaries`, straight from the rows."""
+    statements = _statements(query, with_total=False)
+    for row in connection.execute(statements.rows, statements.rows_parameters):
+        yield summary_json(row[0], row[1], row[2], row[3], row[4], row[5], row[6], _utc_iso(row[7]),
+                           _utc_iso(row[8]), _utc_iso(row[9]) if row[9] else None)
+
+
 class CaseListing:
     """The saved cases, read only, over one sqlite3 connection. Opening it creates, migrates and backs
     up the database exactly as :meth:`CaseRepository.open` does. The connection may be opened on a
@@ -136,6 +153,10 @@ class CaseListing:
     def summaries(self, query: CaseQuery = CaseQuery()) -> Iterator[CaseSummary]:  # noqa: B008
         with self._read_transaction():
             yield from summaries(self._connection, query)
+
+    def summaries_json(self, query: CaseQuery = CaseQuery()) -> Iterator[dict[str, Any]]:  # noqa: B008
+        with self._read_transaction():
+            yield from summaries_json(self._connection, query)
 
     def close(self) -> None:
         self._connection.close()
