@@ -4,7 +4,7 @@ line and column) — never a crash, never a hang.
 
     .venv/bin/python bench/bench_fuzz.py [--files 10000] [--seed 2026] [--cli 400] [--render 40] [--import 400]
 
-Seeded mutations of the valid examples in ``shared/examples/`` (those this build reads) and of
+Seeded mutations of the valid examples in ``resources/examples/`` (those this build reads) and of
 ``resources/welcome.lwcase``, plus the pinned hostile files of ``tests/hostile_cases.py`` in every
 stage. Counted as a **crash**: a traceback, a process dying, or the CLI's last-resort "内部错误" line
 (the program survived, but a bug was hit); a **hang**: one file taking over 10 s; an **unnamed
@@ -38,7 +38,7 @@ from liability_wizard.cli.main import main as cli_main  # noqa: E402
 from liability_wizard.core.case import CaseFormatError, read_case_file  # noqa: E402
 
 HANG_SECONDS = 10.0
-EXAMPLES = ROOT.parent / "shared" / "examples"
+EXAMPLES = ROOT / "resources" / "examples"
 WHERE = re.compile(r"字段 |第 \d+ 行")
 
 HOSTILE_VALUES: list[Any] = [

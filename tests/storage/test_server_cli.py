@@ -140,3 +140,42 @@ def test_server_urls_and_file_paths_are_told_apart() -> None:
     assert dict(url.query) == {"sslmode": "verify-full", "sslrootcert": "/etc/firm-ca.pem"}  # TLS reaches libpq
     for path in ("cases.sqlite3", "/home/a/postgresql/cases.sqlite3", "C:\\案件\\cases.sqlite3"):
         assert server_url(path) is None
+
+
+def test_cases_list_reads_the_server_as_it_reads_a_file(initialised_postgres_url: URL,
+                                                        capsys: pytest.CaptureFixture[str]) -> None:
+    """``cases list`` opens the light listing; named a server, it lists the server's cases (text and the
+    streamed --json alike), and a case's version and last editor reach the list."""
+    import json
+
+    from liability_wizard.storage import server_listing
+
+    with CaseRepository.open(as_text(initialised_postgres_url)) as repo:
+        ids = [repo.create(make_case(f"服务器案件{n}")).id for n in range(5)]
+        repo.save_draft(ids[0], make_case("服务器案件0 已修改"))
+    original = server_listing.STREAM_PAGE
+    server_listing.STREAM_PAGE = 2  # several pages, so the paging itself is what is checked
+    try:
+        assert run_cli("list", "--json", "--db", as_text(initialised_postgres_url)) == 0
+    finally:
+        server_listing.STREAM_PAGE = original
+    rows = json.loads(capsys.readouterr().out)
+    assert [row["id"] for row in rows] == [ids[0], *reversed(ids[1:])]  # newest change first
+    assert run_cli("list", "--limit", "3", "--db", as_text(initialised_postgres_url)) == 0
+    captured = capsys.readouterr()
+    assert "服务器案件0 已修改" in captured.out and "共 5 件" in captured.err
+    from liability_wizard.storage.case_listing import CaseListing
+
+    with CaseListing.open(as_text(initialised_postgres_url)) as listing:
+        first = listing.list_cases().items[0]
+    assert (first.id, first.version, first.updated_by) == (ids[0], 2, "postgres")
+
+
+def test_the_sqlite_listing_shows_version_and_last_editor(repo: CaseRepository) -> None:
+    from liability_wizard.storage.case_listing import CaseListing
+
+    saved = repo.create(make_case())
+    repo.save_draft(saved.id, make_case(notes="改"))
+    with CaseListing.open(str(repo.path)) as listing:
+        (listed,) = listing.list_cases().items
+    assert (listed.version, listed.updated_by) == (2, repo.user_name())

@@ -6,7 +6,6 @@ import argparse
 import json
 import sys
 
-from liability_wizard.cli.summary import evaluation_summary
 from liability_wizard.cli.texts import bilingual
 
 
@@ -24,7 +23,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    # Imported here, not at the top: `liability-wizard cases list` must not pay for the case model.
     from liability_wizard.cli.case_files import CaseFileReader
+    from liability_wizard.cli.summary import evaluation_summary
 
     several = len(args.cases) > 1
     reader = CaseFileReader()

@@ -10,14 +10,20 @@ import argparse
 import sys
 
 from liability_wizard import __version__
-from liability_wizard.cli import cases_command, evaluate_command, law_command, render_command, server_command
 from liability_wizard.cli.terminal import printable_output
 from liability_wizard.cli.texts import bilingual
 
-COMMANDS = (evaluate_command, law_command, render_command, cases_command, server_command)
-
 
 def build_parser() -> argparse.ArgumentParser:
+    # Here, not at the top: the desktop program starts through this module and needs no subcommand.
+    from liability_wizard.cli import (
+        cases_command,
+        evaluate_command,
+        law_command,
+        render_command,
+        server_command,
+    )
+
     parser = argparse.ArgumentParser(
         prog="liability-wizard",
         description=bilingual("网络交易平台责任评估向导：不带参数运行时打开桌面程序；只给一个 .lwcase 文件时，"
@@ -28,7 +34,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"liability-wizard {__version__}")
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for command in COMMANDS:
+    for command in (evaluate_command, law_command, render_command, cases_command, server_command):
         command.register(subparsers)
     return parser
 

@@ -32,3 +32,16 @@ def warm_up_letter_renderer() -> None:
 
     with _RENDERING:
         default_renderer()
+
+
+_warming: list[bool] = []  # one warm-up per process
+
+
+def warm_up_letter_renderer_soon() -> None:
+    """Warm the renderer on a worker when a case wizard opens: ~45 MB that a session without any
+    letter never needs, so not at start; the first preview is warm after a second in the wizard."""
+    from liability_wizard.gui.background import run_in_background
+
+    if not _warming:
+        _warming.append(True)
+        run_in_background(warm_up_letter_renderer, lambda _result: None, lambda _error: None)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -34,6 +33,7 @@ if TYPE_CHECKING:
     from liability_wizard.core.evaluation import Evaluation
     from liability_wizard.core.firm import FirmProfile
     from liability_wizard.gui.wizard import CaseWizard
+    from liability_wizard.storage.errors import StorageError
     from liability_wizard.storage.repository import CaseRepository
 
 RECENT_KEY = "recent_cases"
@@ -165,25 +165,33 @@ class MainWindow(QMainWindow):
     def open_repository(self, path: Path | None = None) -> bool:
         """Open the case database; a corrupt or unwritable one gives a Chinese message, not a crash."""
         from liability_wizard.gui.open_failures import show_unexpected_failure
-        from liability_wizard.gui.welcome_case import add_welcome_case
         from liability_wizard.storage.errors import StorageError
         from liability_wizard.storage.repository import CaseRepository
 
         try:
             repository = CaseRepository.open(path)
         except StorageError as exc:
-            self.statusBar().showMessage(self.tr("案件数据库无法打开"))
-            QMessageBox.critical(self, self.tr("无法打开案件数据库"), exc.message)
+            self.repository_failed(exc)
             return False
         except Exception as exc:  # never a silent failure (no console on Windows)
             show_unexpected_failure(self, self.tr("打开案件数据库"), exc)
             return False
+        self.repository_opened(repository)
+        return True
+
+    def repository_opened(self, repository: CaseRepository) -> None:
+        """The database is open (here or on the start-up worker): the welcome case, then the list."""
+        from liability_wizard.gui.welcome_case import add_welcome_case
+
         for notice in repository.notices:  # opened read-only, or the daily backup failed
             QMessageBox.warning(self, self.tr("案件数据库"), notice)
         if not repository.read_only:
             self._guard(add_welcome_case, repository, self.settings)
         self.attach_repository(repository)
-        return True
+
+    def repository_failed(self, error: StorageError) -> None:
+        self.statusBar().showMessage(self.tr("案件数据库无法打开"))
+        QMessageBox.critical(self, self.tr("无法打开案件数据库"), error.message)
 
     def attach_repository(self, repository: CaseRepository) -> None:
         self.repository = repository
@@ -200,7 +208,6 @@ class MainWindow(QMainWindow):
 
     def _guard(self, work, *args, **kwargs):
         """Run a repository call; a storage failure becomes a Chinese message box."""
-        from liability_wizard.core.case import CaseFormatError
         from liability_wizard.storage.errors import StorageError
 
         try:
@@ -208,7 +215,12 @@ class MainWindow(QMainWindow):
         except StorageError as exc:
             QMessageBox.critical(self, self.tr("操作未完成"), exc.message)
             return None
-        except CaseFormatError as exc:
+        except Exception as exc:
+            # Imported only now: the case model loads pydantic (~0.3 s), which listing cases never needs.
+            from liability_wizard.core.case import CaseFormatError
+
+            if not isinstance(exc, CaseFormatError):
+                raise
             QMessageBox.critical(self, self.tr("案件数据有误"), exc.message)
             return None
 
@@ -260,6 +272,7 @@ class MainWindow(QMainWindow):
             self.open_case(case_id)
 
     def open_case(self, case_id: int) -> CaseWizard | None:
+        from liability_wizard.gui.letter_rendering import warm_up_letter_renderer_soon
         from liability_wizard.gui.wizard import CaseWizard
 
         if case_id in self.wizards:
@@ -286,6 +299,7 @@ class MainWindow(QMainWindow):
         self.wizards[case_id] = wizard
         self._remember_recent(case_id, stored.case.title)
         wizard.show()
+        warm_up_letter_renderer_soon()  # a letter may be previewed from here: not loaded at start
         return wizard
 
     def _save_case(self, case_id: int, case: Case, page: Page) -> None:
@@ -445,6 +459,8 @@ class MainWindow(QMainWindow):
         preview.show()
 
     def _store_snapshot(self, case_id: int, case: Case, evaluation: Evaluation, pdf: bytes) -> None:
+        import hashlib  # loads OpenSSL: not before the window is painted
+
         from liability_wizard.core.evaluator import RULES_VERSION
 
         assert self.repository is not None

@@ -18,12 +18,9 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import timedelta
 from pathlib import Path
-from typing import Any
-
-from sqlalchemy import URL, Connection, Engine, create_engine, event, exc
+from typing import TYPE_CHECKING, Any
 
 from liability_wizard.private_files import make_private_file, make_private_folder
-from liability_wizard.storage import migrate
 from liability_wizard.storage.backup import KEEP_BACKUPS, backup_is_due, make_backup, newest_backup
 from liability_wizard.storage.errors import (
     DatabaseBusyError,
@@ -35,6 +32,13 @@ from liability_wizard.storage.errors import (
     StorageError,
 )
 from liability_wizard.storage.location import default_database_path
+
+if TYPE_CHECKING:  # SQLAlchemy is imported by make_engine: checking and listing need only sqlite3
+    from sqlalchemy import Connection, Engine
+
+#: The newest revision in ``migrations/versions`` (tests/storage/test_migrations.py checks it against
+#: Alembic), so an up-to-date database is recognised without importing Alembic (~0.1 s).
+HEAD_REVISION = "0005"
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 15_000
@@ -65,6 +69,8 @@ def read_only_uri(path: Path, *, immutable: bool = False) -> str:
 
 
 def make_engine(path: Path, *, foreign_keys: bool = True, read_only_uri: str | None = None) -> Engine:
+    from sqlalchemy import URL, create_engine, event  # not needed to check or list the cases
+
     if read_only_uri is None:
         engine = create_engine(URL.create("sqlite", database=str(path)))
     else:
@@ -128,11 +134,6 @@ def translated_errors(path: Path) -> Iterator[None]:
     """Turn SQLite's errors into the Chinese :class:`StorageError` the GUI and CLI show."""
     try:
         yield
-    except (exc.DBAPIError, sqlite3.Error) as error:
-        mapped = storage_error(error, path)
-        if mapped is None:
-            raise
-        raise mapped from error
     except UnicodeDecodeError as error:  # damaged schema text: not valid UTF-8 in sqlite_master
         raise DatabaseCorruptError(path, newest_backup(path), "数据库结构信息损坏") from error
     except OSError as error:  # the folder or the backup copy
@@ -140,6 +141,15 @@ def translated_errors(path: Path) -> Iterator[None]:
             raise DiskFullError(path) from error
         raise DatabaseUnwritableError(path, _OS_DETAILS.get(error.errno or 0, error.strerror or str(error))) \
             from error
+    except Exception as error:
+        # sqlite3's errors, raw or wrapped by SQLAlchemy (``orig``): told apart by class, so that
+        # checking and listing need not import SQLAlchemy.
+        if not isinstance(getattr(error, "orig", None) or error, sqlite3.Error):
+            raise
+        mapped = storage_error(error, path)
+        if mapped is None:
+            raise
+        raise mapped from error
 
 
 _OS_DETAILS = {errno.EACCES: "没有权限", errno.EPERM: "没有权限", errno.EROFS: "只读文件系统",
@@ -207,10 +217,12 @@ def _revision_on_file(path: Path) -> str | None:
 
 def _migrate(path: Path, keep_backups: int) -> tuple[bool, Path | None]:
     """Bring the database to the head revision; returns (was it new, the pre-migration backup)."""
-    head = migrate.head_revision()
     current = _revision_on_file(path)
-    if current == head:
+    if current == HEAD_REVISION:
         return False, None
+    from liability_wizard.storage import migrate  # Alembic: only to create or upgrade
+
+    head = migrate.head_revision()
     if current is not None and current not in migrate.known_revisions():
         raise DatabaseTooNewError(path, current)
     engine = make_engine(path, foreign_keys=False)  # batch mode recreates tables: a DROP must not cascade
@@ -227,6 +239,42 @@ def _migrate(path: Path, keep_backups: int) -> tuple[bool, Path | None]:
         engine.dispose()
 
 
+@dataclass
+class Prepared:
+    """What preparing a database for use found: the backup made, and whether it can only be read."""
+
+    backup_made: Path | None = None
+    read_only_reason: DatabaseUnwritableError | None = None
+    notices: list[str] = field(default_factory=list)
+
+
+def prepare_database(path: Path, *, keep_backups: int = KEEP_BACKUPS, daily_backup: bool = True) -> Prepared:
+    """Check, create or migrate, and back up the database at ``path`` (absolute) without handing out an
+    engine. A location that cannot be written (read-only, full disk) leaves the database to be read
+    only when it is at the head revision. Raises what :func:`open_database` raises."""
+    _check_file(path)
+    _check_not_lost(path)
+    try:
+        with translated_errors(path):
+            _prepare_folder(path.parent)
+            created, backup = _migrate(path, keep_backups)
+            make_private_file(path)
+    except DatabaseUnwritableError as error:  # also a full disk: the cases can still be read
+        if not path.is_file():
+            raise
+        return Prepared(None, error, [_read_only_notice(path, error)])
+    prepared = Prepared(backup)
+    if daily_backup and not created and backup is None:
+        try:
+            with translated_errors(path):
+                if backup_is_due(path, DAILY_BACKUP_AGE):
+                    prepared.backup_made = make_backup(path, "daily", keep_backups)
+        except (DatabaseUnwritableError, DatabaseBusyError) as error:
+            # A missed daily backup must not stop the user from working (or reading on a full disk).
+            prepared.notices.append(f"今天的自动备份未能完成：{error.message}")
+    return prepared
+
+
 def open_database(path: Path, *, keep_backups: int = KEEP_BACKUPS, daily_backup: bool = True) -> Database:
     """Open (creating if needed) and migrate the database at ``path``.
 
@@ -234,30 +282,17 @@ def open_database(path: Path, *, keep_backups: int = KEEP_BACKUPS, daily_backup:
     :class:`DiskFullError`, :class:`DatabaseTooNewError` or :class:`DatabaseBusyError`.
     """
     path = path.absolute()
-    _check_file(path)
-    _check_not_lost(path)
-    engine: Engine | None = None
+    prepared = prepare_database(path, keep_backups=keep_backups, daily_backup=daily_backup)
+    if prepared.read_only_reason is not None:
+        return _open_read_only(path, prepared)
+    engine = make_engine(path)
     try:
         with translated_errors(path):
-            _prepare_folder(path.parent)
-            created, backup = _migrate(path, keep_backups)
-            make_private_file(path)
-            engine = make_engine(path)
             _probe(engine)
-    except DatabaseUnwritableError as error:  # also a full disk: the cases can still be read
-        if engine is not None:
-            engine.dispose()
-        return _open_read_only(path, error)
-    database = Database(path, engine, backup)
-    if daily_backup and not created and backup is None:
-        try:
-            with translated_errors(path):
-                if backup_is_due(path, DAILY_BACKUP_AGE):
-                    database.backup_made = make_backup(path, "daily", keep_backups)
-        except (DatabaseUnwritableError, DatabaseBusyError) as error:
-            # A missed daily backup must not stop the user from working (or reading on a full disk).
-            database.notices.append(f"今天的自动备份未能完成：{error.message}")
-    return database
+    except DatabaseUnwritableError as error:  # SQLite itself cannot use the location
+        engine.dispose()
+        return _open_read_only(path, Prepared(None, error, [_read_only_notice(path, error)]))
+    return Database(path, engine, prepared.backup_made, notices=prepared.notices)
 
 
 def _prepare_folder(folder: Path) -> None:
@@ -274,9 +309,11 @@ def _probe(engine: Engine) -> None:
         connection.exec_driver_sql("SELECT count(*) FROM alembic_version").scalar()
 
 
-def _open_read_only(path: Path, error: DatabaseUnwritableError) -> Database:
-    """The database at the head revision opened ``mode=ro`` (``immutable`` when even that needs a
-    file SQLite cannot create); otherwise the original error."""
+def _open_read_only(path: Path, prepared: Prepared) -> Database:
+    """The database opened ``mode=ro`` (``immutable`` when even that needs a file SQLite cannot
+    create); otherwise the original error."""
+    error = prepared.read_only_reason
+    assert error is not None
     if not path.is_file():
         raise error
     for immutable in (False, True):
@@ -287,14 +324,13 @@ def _open_read_only(path: Path, error: DatabaseUnwritableError) -> Database:
         except DatabaseUnwritableError:
             engine.dispose()
             continue
-        if revision != migrate.head_revision():
+        if revision != HEAD_REVISION:
             engine.dispose()
             raise error  # an upgrade is due and cannot be written: nothing to read safely
-        notice = (f"案件数据库 {path} 无法写入（{_reason(error)}），已以只读方式打开："
-                  "可以查看和导出案件，不能保存修改。")
-        return Database(path, engine, None, read_only=True, notices=[notice])
+        return Database(path, engine, None, read_only=True, notices=prepared.notices)
     raise error
 
 
-def _reason(error: DatabaseUnwritableError) -> str:
-    return "磁盘空间已满" if isinstance(error, DiskFullError) else "所在位置只读或没有写入权限"
+def _read_only_notice(path: Path, error: DatabaseUnwritableError) -> str:
+    reason = "磁盘空间已满" if isinstance(error, DiskFullError) else "所在位置只读或没有写入权限"
+    return f"案件数据库 {path} 无法写入（{reason}），已以只读方式打开：可以查看和导出案件，不能保存修改。"

@@ -12,14 +12,14 @@ from __future__ import annotations
 import getpass
 import json
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import fields
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, Self
 
-from sqlalchemy import ColumnElement, Select, func, literal, select, text, update
+from sqlalchemy import insert, select, text, update
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
@@ -28,6 +28,7 @@ from liability_wizard.core.evaluation import Evaluation
 from liability_wizard.core.firm import FirmProfile
 from liability_wizard.storage import postgres_search
 from liability_wizard.storage.backup import KEEP_BACKUPS, copy_database
+from liability_wizard.storage.case_listing import list_cases
 from liability_wizard.storage.database import Database, open_database, translated_errors, writer
 from liability_wizard.storage.errors import CaseChangedError, CaseNotFoundError, StorageError
 from liability_wizard.storage.location import database_path
@@ -41,15 +42,12 @@ from liability_wizard.storage.records import (
     StoredCase,
     aware,
 )
-from liability_wizard.storage.search import matching_case_ids
 from liability_wizard.storage.server import ServerDatabase, open_server_database
 from liability_wizard.storage.url import server_url
 
 COPY_SUFFIX = "（副本）"
 _SQLITE_INTEGERS = range(-(2**63), 2**63)
 _SHA256 = re.compile(r"^[0-9a-f]{64}$")
-_SORT_COLUMNS = {"updated": CaseRow.updated_at, "created": CaseRow.created_at,
-                 "law_date": CaseRow.law_date, "title": CaseRow.title}
 
 
 def _now() -> datetime:
@@ -71,14 +69,17 @@ def _summary(row: CaseRow) -> CaseSummary:
                        version=row.version, updated_by=row.updated_by)
 
 
+def _listed_columns(case: Case) -> dict[str, Any]:
+    """What the list shows, sorts and filters by, copied from the case's facts."""
+    return {"title": case.title, "reference": case.reference, "client_name": case.client.name,
+            "platform_name": case.platform.name, "law_date": case.transaction.date,
+            "platform_liable": platform_liable(case)}
+
+
 def _describe(row: CaseRow, case: Case, facts: str) -> None:
     """Copy into the row what the list shows, sorts and filters by."""
-    row.title = case.title
-    row.reference = case.reference
-    row.client_name = case.client.name
-    row.platform_name = case.platform.name
-    row.law_date = case.transaction.date
-    row.platform_liable = platform_liable(case)
+    for name, value in _listed_columns(case).items():
+        setattr(row, name, value)
     if row.facts is None:
         row.facts = CaseFactsRow(data=facts)
     else:
@@ -171,15 +172,27 @@ class CaseRepository:
 
     def create(self, case: Case, *, wizard_page: str | None = None) -> CaseSummary:
         """Store ``case`` as a new case (a second import of the same file is a second case)."""
-        facts = _facts_json(case)
+        (summary,) = self.create_many([case], wizard_page=wizard_page)
+        return summary
+
+    def create_many(self, cases: Sequence[Case], *, wizard_page: str | None = None) -> list[CaseSummary]:
+        """Store each case as a new case, all in one transaction (all of them are stored, or none):
+        each commit waits for the disk, so an import pays that once per batch, not once per file."""
+        facts = [_facts_json(case) for case in cases]
         now = _now()
         user = self.user_name()
+        columns = [{**_listed_columns(case), "created_at": now, "updated_at": now, "wizard_page": wizard_page,
+                    "version": 1, "updated_by": user} for case in cases]
+        if not columns:
+            return []
         with self._writing() as session:
-            row = CaseRow(created_at=now, updated_at=now, wizard_page=wizard_page, updated_by=user)
-            _describe(row, case, facts)
-            session.add(row)
-            session.flush()
-            return _summary(row)
+            # Bulk INSERT … RETURNING (one statement per batch), not the unit of work's per-object flush.
+            ids = session.scalars(insert(CaseRow).returning(CaseRow.id, sort_by_parameter_order=True),
+                                  columns).all()
+            session.execute(insert(CaseFactsRow), [{"case_id": case_id, "data": data}
+                                                   for case_id, data in zip(ids, facts, strict=True)])
+        return [_summary(CaseRow(id=case_id, deleted_at=None, **row))
+                for case_id, row in zip(ids, columns, strict=True)]
 
     def save_draft(self, case_id: int, case: Case, *, expected_version: int | None = None) -> CaseSummary:
         """Replace the case's facts (the wizard's autosave and its final save alike). A draft is a valid
@@ -255,30 +268,8 @@ class CaseRepository:
         if self._on_server:
             with self._reading() as session:
                 return postgres_search.list_cases(session, query)
-        conditions: list[ColumnElement[bool]] = [
-            CaseRow.deleted_at.is_not(None) if query.in_trash else CaseRow.deleted_at.is_(None)]
-        ids = matching_case_ids(query.search)
-        if ids is not None:
-            conditions.append(CaseRow.id.in_(ids))
-        if query.outcomes:
-            conditions.append(CaseRow.platform_liable.in_(sorted(query.outcomes)))
-        if query.law_date_from:
-            conditions.append(CaseRow.law_date >= query.law_date_from)
-        if query.law_date_to:
-            conditions.append(CaseRow.law_date <= query.law_date_to)
-        sort = _SORT_COLUMNS[query.sort]
-        order = (sort.desc(), CaseRow.id.desc()) if query.descending else (sort.asc(), CaseRow.id.asc())
-        # A search counts its matches along with the page (a window count: one pass over the full-text
-        # matches, not two). Without a search a separate count is cheaper: the page then stops after
-        # `limit` rows of the sort index instead of sorting every case.
-        total_column = func.count().over() if ids is not None else literal(None)
-        rows: Select[tuple[CaseRow, int | None]] = (select(CaseRow, total_column).where(*conditions)
-                                                    .order_by(*order).offset(query.offset).limit(query.limit))
-        count = select(func.count()).select_from(CaseRow).where(*conditions)
-        with self._reading() as session:
-            result = session.execute(rows).all()
-            total = result[0][1] if result and result[0][1] is not None else session.scalar(count) or 0
-        return CasePage(tuple(_summary(row) for row, _total in result), total, query.offset, query.limit)
+        with self._reading() as session:  # one read transaction: the page and its count agree
+            return list_cases(session.connection().connection.driver_connection, query)
 
     # -- letters' history ---------------------------------------------------------------------
 

@@ -9,12 +9,13 @@ system's keychain (the program reads it there), or in ``PGPASSWORD``/``~/.pgpass
 from __future__ import annotations
 
 import os
-
-from sqlalchemy import URL, make_url
-from sqlalchemy.exc import ArgumentError
+from typing import TYPE_CHECKING
 
 from liability_wizard.storage.errors import StorageError
 from liability_wizard.storage.location import DB_ENV_VAR
+
+if TYPE_CHECKING:  # the light case listing asks names_a_server() and must not import SQLAlchemy
+    from sqlalchemy import URL
 
 SERVER_SCHEMES = ("postgresql", "postgres")
 DRIVER = "postgresql+psycopg"
@@ -35,12 +36,25 @@ def looks_like_server(text: str) -> bool:
     return scheme.split("+", 1)[0] in SERVER_SCHEMES and "://" in text
 
 
+def _given(explicit: str | os.PathLike[str] | None) -> str:
+    return str(explicit) if explicit else os.environ.get(DB_ENV_VAR, "").strip()
+
+
+def names_a_server(explicit: str | os.PathLike[str] | None = None) -> bool:
+    """Whether ``--db`` (else ``LIABILITY_WIZARD_DB``) names the firm's server rather than a file."""
+    given = _given(explicit)
+    return bool(given) and looks_like_server(given)
+
+
 def server_url(explicit: str | os.PathLike[str] | None = None) -> URL | None:
     """The server URL from ``--db`` (else ``LIABILITY_WIZARD_DB``), or None when the database is a
     SQLite file. Raises :class:`ServerAddressError` for a malformed URL or one holding a password."""
-    given = str(explicit) if explicit else os.environ.get(DB_ENV_VAR, "").strip()
-    if not given or not looks_like_server(given):
+    from sqlalchemy import make_url
+    from sqlalchemy.exc import ArgumentError
+
+    if not names_a_server(explicit):
         return None
+    given = _given(explicit)
     try:
         url = make_url(given.strip())
     except ArgumentError as error:
