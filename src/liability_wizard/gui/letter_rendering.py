@@ -14,14 +14,19 @@ from liability_wizard.core.firm import FirmProfile
 _RENDERING = threading.Lock()
 
 
-def letter_renderer(case: Case, evaluation: Evaluation, firm: FirmProfile) -> Callable[[bool], bytes]:
-    """``render(draft) -> PDF bytes`` for this case; touches no widget, so it may run in the background."""
+def letter_renderer(case: Case, evaluation: Evaluation, firm: FirmProfile, *,
+                    word: bool = False) -> Callable[[bool], bytes]:
+    """``render(draft) -> PDF bytes`` (or the editable Word copy's .docx bytes) for this case; touches
+    no widget, so it may run in the background."""
 
     def render(draft: bool) -> bytes:
-        from liability_wizard.report.letter import render_letter  # WeasyPrint: loaded off the GUI thread
-
+        # WeasyPrint and python-docx: loaded off the GUI thread
+        if word:
+            from liability_wizard.report.docx_letter import render_docx as make
+        else:
+            from liability_wizard.report.letter import render_letter as make
         with _RENDERING:
-            return render_letter(case, evaluation, firm, letter_date=date.today(), draft=draft)
+            return make(case, evaluation, firm, letter_date=date.today(), draft=draft)
 
     return render
 

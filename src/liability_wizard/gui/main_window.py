@@ -453,7 +453,8 @@ class MainWindow(QMainWindow):
         if firm is None:
             return
         preview = LetterPreview(case.title, letter_renderer(case, evaluation, firm), case.title + ".pdf",
-                                self.wizards.get(case_id, self))
+                                self.wizards.get(case_id, self),
+                                render_word=letter_renderer(case, evaluation, firm, word=True))
         preview.produced.connect(lambda pdf, _draft: self._store_snapshot(case_id, case, evaluation, pdf))
         preview.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         preview.show()
