@@ -64,7 +64,9 @@ def test_bundle_is_lean(bundle: Path) -> None:
     translations = sorted(p.name for p in internal.glob("PySide6/Qt/translations/*.qm"))
     assert "qtbase_zh_CN.qm" in translations and "qtbase_en.qm" in translations and len(translations) <= 4
     assert sorted(p.name for p in internal.glob("liability_wizard/storage/migrations/versions/*.py"))
-    assert smoke.bundle_size(bundle) < 200 * 2**20
+    # 193 MiB for the desktop program alone; the firm's server adds psycopg (10 MiB) and, for the
+    # keychain on Linux, SecretStorage's cryptography (11 MiB). A guard against regressions, not the target.
+    assert smoke.bundle_size(bundle) < 220 * 2**20
 
 
 def test_the_command_line_does_not_load_qt(program) -> None:
