@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from liability_wizard.core.interview import Page
 from liability_wizard.gui.case_list import CaseTableModel
+from liability_wizard.gui.keyboard import guard_mnemonics
 from liability_wizard.gui.outcome_labels import PLATFORM_LIABLE_NAMES, name
 
 if TYPE_CHECKING:
@@ -45,6 +46,7 @@ class MainWindow(QMainWindow):
 
     def __init__(self, settings: QSettings | None = None) -> None:
         super().__init__()
+        guard_mnemonics()
         self.settings = settings or QSettings()
         self.repository: CaseRepository | None = None
         self.wizards: dict[int, CaseWizard] = {}

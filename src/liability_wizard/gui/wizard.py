@@ -16,6 +16,7 @@ from liability_wizard.core.case import Case, CaseFormatError
 from liability_wizard.core.evaluation import Evaluation
 from liability_wizard.core.interview import Page, is_asked, page_asking
 from liability_wizard.gui.case_answers import CaseAnswers
+from liability_wizard.gui.keyboard import guard_mnemonics
 from liability_wizard.gui.result_panel import ResultPanel
 from liability_wizard.gui.wizard_pages import FactPage
 
@@ -40,6 +41,7 @@ class CaseWizard(QWizard):
     def __init__(self, case: Case, save: SaveCase, remember_page: RememberPage | None = None,
                  start_page: Page = Page.PARTIES, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        guard_mnemonics()
         self.setWindowTitle(self.tr("案件向导 — %1").replace("%1", case.title))
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
         self.setOption(QWizard.WizardOption.HaveHelpButton, True)
