@@ -13,7 +13,7 @@ from __future__ import annotations
 import sys
 
 from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QAbstractSpinBox,
@@ -39,10 +39,35 @@ def is_unclaimed_mnemonic(event: QKeyEvent) -> bool:
     return bool(event.text()) and event.text().isprintable()
 
 
+#: A window with this property set undoes whole answers (its QUndoStack), not a field's own text.
+CASE_UNDO = "caseUndo"
+
+
+def _case_undo(watched: QObject, event: QKeyEvent) -> str | None:
+    """``"undo"``/``"redo"`` for Ctrl+Z / Ctrl+Shift+Z in a text field of a case window, whose
+    answers undo as a whole: a line edit would otherwise undo only its own text."""
+    if not isinstance(watched, QLineEdit | QPlainTextEdit) or not watched.window().property(CASE_UNDO):
+        return None
+    if QKeySequence(event.keyCombination()) == QKeySequence("Ctrl+Shift+Z") \
+            or event.matches(QKeySequence.StandardKey.Redo):
+        return "redo"
+    return "undo" if event.matches(QKeySequence.StandardKey.Undo) else None
+
+
 class MnemonicGuard(QObject):
-    """Application event filter: drops Alt+letter key presses aimed at a typing widget."""
+    """Application event filter: drops Alt+letter key presses aimed at a typing widget, and hands
+    Ctrl+Z / Ctrl+Shift+Z in a case window to the case's undo stack."""
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() in (QEvent.Type.ShortcutOverride, QEvent.Type.KeyPress):
+            which = _case_undo(watched, event)  # type: ignore[arg-type]
+            if which is not None:
+                if event.type() == QEvent.Type.ShortcutOverride:
+                    event.ignore()  # not claimed by the field: the window's undo action takes it
+                else:  # delivered as a key press after all (no active window): undo the answers here
+                    stack = watched.window().undo_stack  # type: ignore[attr-defined]
+                    stack.redo() if which == "redo" else stack.undo()
+                return True
         return event.type() == QEvent.Type.KeyPress and isinstance(watched, _TYPING_WIDGETS) \
             and is_unclaimed_mnemonic(event)  # type: ignore[arg-type]
 

@@ -132,6 +132,7 @@ class MainWindow(QMainWindow):
         cases.addAction(self.import_action)
         cases.addAction(self.export_action)
         self.recent_menu = QMenu(self.tr("最近的案件(&M)"), self)
+        self.recent_menu.aboutToShow.connect(self._refresh_recent_titles)
         cases.addMenu(self.recent_menu)
         cases.addSeparator()
         cases.addAction(quit_action)
@@ -233,18 +234,46 @@ class MainWindow(QMainWindow):
     # --- case actions -------------------------------------------------------------------------
 
     def new_case(self) -> CaseWizard | None:
-        from liability_wizard.core.case import new_case
+        """Open the wizard on a case that is not stored yet: it becomes a row at its first save that
+        succeeds (it needs a transaction date, which starts empty), so a new case closed untouched
+        leaves nothing behind (review P18, P4)."""
+        from liability_wizard.core.case import FORMAT, VERSION
+        from liability_wizard.gui.wizard import CaseWizard
 
         if self.repository is None:
             return None
-        case = new_case(self.tr("新案件 %1").replace("%1", date.today().isoformat()), "consumer",
-                        date.today(), "goods")
-        summary = self._guard(self.repository.create, case, wizard_page=Page.PARTIES.name)
-        if summary is None:
-            return None
-        self.refresh()
-        self.select_case(summary.id)
-        return self.open_case(summary.id)
+        draft = {"format": FORMAT, "version": VERSION,
+                 "title": self.tr("新案件 %1").replace("%1", date.today().isoformat()),
+                 "client_role": "consumer", "transaction": {"category": "goods"}}
+        # Until its first save the wizard is listed under a temporary negative key (closing the main
+        # window still closes it); then under the case's id.
+        key = min([0, *self.wizards]) - 1
+        new_id: list[int] = []
+
+        def save(case: Case, page: Page) -> None:
+            assert self.repository is not None
+            if new_id:
+                self._save_case(new_id[0], case, page)
+                return
+            summary = self.repository.create(case, wizard_page=page.name)
+            new_id.append(summary.id)
+            self.wizards[summary.id] = self.wizards.pop(key)
+            self.refresh()
+            self.select_case(summary.id)
+
+        def remember(page: Page) -> None:
+            if new_id and self.repository is not None:
+                self.repository.set_wizard_page(new_id[0], page.name)
+
+        wizard = CaseWizard(draft, save, remember)
+        wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        wizard.letterRequested.connect(lambda case, evaluation: new_id and self.preview_letter(new_id[0], case,
+                                                                                                  evaluation))
+        wizard.saved.connect(lambda case: new_id and self._remember_recent(new_id[0], case.title))
+        wizard.finished.connect(lambda _r: self._wizard_closed(new_id[0] if new_id else key))
+        self.wizards[key] = wizard
+        wizard.show()
+        return wizard
 
     def open_selected(self) -> None:
         case_id = self.selected_id()
@@ -269,6 +298,7 @@ class MainWindow(QMainWindow):
         wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         wizard.letterRequested.connect(lambda case, evaluation: self.preview_letter(case_id, case, evaluation))
         wizard.finished.connect(lambda _r: self._wizard_closed(case_id))
+        wizard.saved.connect(lambda case: self._remember_recent(case_id, case.title, reorder=False))
         self.wizards[case_id] = wizard
         self._remember_recent(case_id, stored.case.title)
         wizard.show()
@@ -282,7 +312,8 @@ class MainWindow(QMainWindow):
     def _wizard_closed(self, case_id: int) -> None:
         self.wizards.pop(case_id, None)
         self.refresh()
-        self.select_case(case_id)
+        if case_id > 0:
+            self.select_case(case_id)
 
     def duplicate_selected(self) -> None:
         case_id = self.selected_id()
@@ -388,9 +419,15 @@ class MainWindow(QMainWindow):
 
     # --- recent cases -------------------------------------------------------------------------
 
-    def _remember_recent(self, case_id: int, title: str) -> None:
-        recent = [entry for entry in self._recent() if entry[0] != case_id]
-        recent.insert(0, (case_id, title))
+    def _remember_recent(self, case_id: int, title: str, reorder: bool = True) -> None:
+        """Opening puts a case first; saving keeps its place but shows its current title (P19)."""
+        recent = self._recent()
+        place = next((i for i, entry in enumerate(recent) if entry[0] == case_id), None)
+        if place is not None and not reorder:
+            recent[place] = (case_id, title)
+        else:
+            recent = [entry for entry in recent if entry[0] != case_id]
+            recent.insert(0, (case_id, title))
         self.settings.setValue(RECENT_KEY, [f"{i}\t{t}" for i, t in recent[:RECENT_COUNT]])
         self._fill_recent()
 
@@ -402,6 +439,21 @@ class MainWindow(QMainWindow):
             if case_id.isdigit():
                 entries.append((int(case_id), title))
         return entries
+
+    def _refresh_recent_titles(self) -> None:
+        """Titles as they are now in the database, not as they were when each case was opened (P19)."""
+        if self.repository is None:
+            return
+        from liability_wizard.storage.errors import StorageError
+
+        current = []
+        for case_id, title in self._recent():
+            try:
+                current.append((case_id, self.repository.load(case_id).case.title))
+            except (StorageError, ValueError):
+                current.append((case_id, title))
+        self.settings.setValue(RECENT_KEY, [f"{i}\t{t}" for i, t in current])
+        self._fill_recent()
 
     def _fill_recent(self) -> None:
         self.recent_menu.clear()
