@@ -29,7 +29,7 @@ from liability_wizard.core.firm import FirmProfile
 from liability_wizard.report.fonts import font_face_css
 from liability_wizard.report.letter import LetterRenderer, letter_html, render_letter
 
-EXAMPLES = Path(__file__).resolve().parents[2] / "shared" / "examples"
+EXAMPLES = Path(__file__).resolve().parents[1] / "resources" / "examples"
 FIRM = FirmProfile(name="北京市某某律师事务所", address="北京市朝阳区建国路88号", phone="010-88886666",
                    lawyer="王某某")
 BARE_HTML = ('<html lang="zh-CN"><body><h1>法律意见书</h1>'

@@ -19,7 +19,7 @@ import tempfile
 import time
 from pathlib import Path
 
-EXAMPLE = Path(__file__).resolve().parents[2] / "shared" / "examples" / "e13-trademark-goods-insufficient-measures.lwcase"
+EXAMPLE = Path(__file__).resolve().parents[1] / "resources" / "examples" / "e13-trademark-goods-insufficient-measures.lwcase"
 
 
 def _rss_mb() -> float:

@@ -23,7 +23,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 DEFAULT_BUNDLE = ROOT / "dist" / "liability-wizard"
-EXAMPLES = ROOT.parent / "shared" / "examples"
+EXAMPLES = ROOT / "resources" / "examples"
 EXAMPLE = EXAMPLES / "e01-unidentified-seller.lwcase"
 WINDOWS = sys.platform == "win32"
 EXECUTABLE = "liability-wizard.exe" if WINDOWS else "liability-wizard"

@@ -1,7 +1,12 @@
 """Import ``shared/spec/statutes.md`` into the statute catalogue (``resources/statutes/*.toml``).
 
+    python3 scripts/import_statutes.py [path/to/statutes.md]   (default ../shared/spec/statutes.md)
+
 Run once when the spec changes; the TOML files are the catalogue and are committed.
-``tests/core/test_catalogue_texts.py`` checks them against the spec character for character.
+``tests/core/test_catalogue.py`` checks them against the spec character for character.
+
+SPC-TM, SPC-COPYRIGHT and SPC-PATENT give only the day they were adopted (2002年10月12日通过);
+an interpretation has no range of its own (rules.md, "Dates"), so that day opens the range.
 
 FSL:62 and FSL:131 read "食品药品监督管理部门" from 2015-10-01 to 2018-12-28 and
 "食品安全监督管理部门" from 2018-12-29 (statutes.md, FSL); the spec prints the later
@@ -26,6 +31,8 @@ LAW_RE = re.compile(r"^## (?P<code>[A-Z0-9-]+) — 《(?P<name>.+)》$")
 FORCE_RE = re.compile(r"^In force: (?P<force>.+)\. Kind: (?P<kind>statute|spc)\.$")
 ART_RE = re.compile(r"^### (?P<code>[A-Z0-9-]+):(?P<num>\d+) (?P<mark>[✅☑])\s*(?P<title>.*)$")
 RANGE_RE = re.compile(r"^(?P<from>\d{4}-\d{2}-\d{2}) (?:至 (?P<until>\d{4}-\d{2}-\d{2})|起)(?P<rest>.*)$")
+ADOPTED_RE = re.compile(r"^(?P<year>\d{4})年(?P<month>\d{1,2})月(?P<day>\d{1,2})日通过(?P<rest>.*)$")
+ITEM_RE = re.compile(r"^（[一二三四五六七八九十]+）")
 
 
 def toml_str(text: str) -> str:
@@ -35,14 +42,27 @@ def toml_str(text: str) -> str:
 
 
 def split_paragraphs(body: str) -> list[str]:
-    """A line opening with （一）, （二）… is an item of the paragraph before it."""
+    """A line opening with （一）, （二）… is an item of the paragraph before it. A line after one
+    ending in "；" continues that paragraph: LawRefBook breaks SPC-COPYRIGHT:27.2 there, and the
+    spec keeps the break while the official text has one paragraph (statutes.md, SPC-COPYRIGHT)."""
     paragraphs: list[str] = []
     for line in body.split("\n"):
-        if paragraphs and re.match(r"^（[一二三四五六七八九十]+）", line):
+        if paragraphs and (ITEM_RE.match(line) or paragraphs[-1].endswith("；")):
             paragraphs[-1] += "\n" + line
         else:
             paragraphs.append(line)
     return paragraphs
+
+
+def in_force(force: str) -> dict[str, str | None]:
+    """``2014-03-15 起（…）``, ``1994-01-01 至 2014-03-14`` or ``2002年10月12日通过（…）``."""
+    if r := RANGE_RE.match(force):
+        start, until, rest = r["from"], r["until"], r["rest"]
+    else:
+        a = ADOPTED_RE.match(force)
+        assert a, force
+        start, until, rest = f"{a['year']}-{int(a['month']):02}-{int(a['day']):02}", None, a["rest"]
+    return {"effective_from": start, "effective_until": until, "edition": rest.strip().strip("（）")}
 
 
 def parse(spec: str) -> list[dict]:
@@ -54,10 +74,7 @@ def parse(spec: str) -> list[dict]:
         if m := LAW_RE.match(line):
             laws.append({"code": m["code"], "name": m["name"], "notes": [], "articles": []})
         elif laws and (m := FORCE_RE.match(line)):
-            r = RANGE_RE.match(m["force"])
-            assert r, line
-            laws[-1].update(effective_from=r["from"], effective_until=r["until"],
-                            edition=r["rest"].strip().strip("（）"), kind=m["kind"])
+            laws[-1].update(in_force(m["force"]), kind=m["kind"])
         elif laws and (m := ART_RE.match(line)):
             assert lines[i + 2] == "```text", lines[i + 2]
             end = lines.index("```", i + 3)
@@ -105,8 +122,9 @@ def render(law: dict) -> str:
     return "\n".join(out) + "\n"
 
 
-def main() -> int:
-    laws = parse(SPEC.read_text(encoding="utf-8"))
+def main(argv: list[str]) -> int:
+    spec = Path(argv[0]) if argv else SPEC
+    laws = parse(spec.read_text(encoding="utf-8"))
     OUT.mkdir(parents=True, exist_ok=True)
     for law in laws:
         (OUT / f"{law['code']}.toml").write_text(render(law), encoding="utf-8")
@@ -115,4 +133,4 @@ def main() -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(main(sys.argv[1:]))

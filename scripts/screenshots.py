@@ -19,12 +19,12 @@ from PySide6.QtCore import QEventLoop, QSettings, QTimer
 from PySide6.QtWidgets import QApplication
 
 from liability_wizard.core.interview import pages_for
+from liability_wizard.core.sample_cases import examples_dir
 from liability_wizard.gui.app import create_application
 from liability_wizard.gui.letter_preview import LetterPreview
 from liability_wizard.gui.main_window import MainWindow
 from liability_wizard.storage.repository import CaseRepository
 
-EXAMPLES = Path(__file__).resolve().parents[2] / "shared" / "examples"
 CASES = ("e13-trademark-goods-insufficient-measures", "e04-food-unlicensed", "e01-unidentified-seller")
 
 
@@ -40,7 +40,7 @@ def main(out: Path) -> int:
     app = create_application([sys.argv[0]])
     window = MainWindow(QSettings(str(work / "settings.ini"), QSettings.Format.IniFormat))
     window.attach_repository(CaseRepository.open(work / "cases.sqlite3", daily_backup=False))
-    ids = [window.import_file(EXAMPLES / f"{stem}.lwcase") for stem in CASES]
+    ids = [window.import_file(examples_dir() / f"{stem}.lwcase") for stem in CASES]
     window.show()
     settle(app)
     window.grab().save(str(out / "00-case-list.png"))

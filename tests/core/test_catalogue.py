@@ -1,4 +1,4 @@
-"""The statute catalogue matches shared/spec/statutes.md character for character, and loads only when sound."""
+"""The statute catalogue loads only when sound, and matches shared/spec/statutes.md character for character."""
 
 from __future__ import annotations
 
@@ -9,44 +9,72 @@ from pathlib import Path
 
 import pytest
 
-from liability_wizard.core.catalogue import CatalogueError, Citation, StatuteCatalogue, load_catalogue
+from liability_wizard.core.catalogue import (
+    Article,
+    CatalogueError,
+    Citation,
+    StatuteCatalogue,
+    load_catalogue,
+)
 from liability_wizard.core.numerals import chinese_numeral
 from liability_wizard.paths import resources_dir
-from tests.conftest import SHARED
+from tests.core.contract import CATALOGUE_ARTICLES, CATALOGUE_LAWS, STATUTE_RANGES
 
-SPEC = (SHARED / "spec" / "statutes.md").read_text(encoding="utf-8")
 ARTICLE_RE = re.compile(r"^### (?P<cite>[A-Z0-9-]+:\d+) (?P<mark>[✅☑]).*?\n\n```text\n(?P<text>.*?)\n```", re.M | re.S)
-SPEC_ARTICLES = {m["cite"]: (m["mark"], m["text"]) for m in ARTICLE_RE.finditer(SPEC)}
 TABLE_RE = re.compile(r"^\| (?P<code>[A-Z0-9-]+) \| (?P<name>[^|]+) \| (?P<force>[^|]+) \| (?P<kind>statute|spc) \|$", re.M)
+# The table dates a law "2014-03-15 起", "1994-01-01 至 2014-03-14" or, for three interpretations,
+# by the day it was adopted ("2002年10月12日通过"): the first date opens the range, "至" closes it.
+TABLE_DATE_RE = re.compile(r"(\d{4})(?:-|年)(\d{1,2})(?:-|月)(\d{1,2})")
 
 
-def test_spec_parsed() -> None:
-    assert len(SPEC_ARTICLES) == 126
+@pytest.fixture(scope="module")
+def spec(shared: Path) -> str:
+    return (shared / "spec" / "statutes.md").read_text(encoding="utf-8")
 
 
-@pytest.mark.parametrize("cite", sorted(SPEC_ARTICLES))
-def test_current_text_is_the_spec_text(cite: str) -> None:
-    mark, text = SPEC_ARTICLES[cite]
-    article = load_catalogue().article(cite)
-    latest = article.versions[-1]
-    assert f"{article.label} " + "\n".join(latest.paragraphs) == text
-    assert article.mark == mark
+def as_printed(article: Article) -> str:
+    """The current text as statutes.md prints it: label, a space, the paragraphs one a line."""
+    return f"{article.label} " + "\n".join(article.versions[-1].paragraphs)
 
 
-def test_every_catalogue_article_is_in_the_spec() -> None:
+def test_catalogue_holds_every_law_and_article_of_contract_v3() -> None:
     catalogue = load_catalogue()
-    ours = {f"{law.code}:{n}" for law in catalogue.laws.values() for n in law.articles}
-    assert ours == set(SPEC_ARTICLES)
+    assert len(catalogue.laws) == CATALOGUE_LAWS
+    assert sum(len(law.articles) for law in catalogue.laws.values()) == CATALOGUE_ARTICLES
 
 
-@pytest.mark.parametrize("match", list(TABLE_RE.finditer(SPEC)), ids=lambda m: m["code"])
-def test_law_names_ranges_and_kinds(match: re.Match[str]) -> None:
-    law = load_catalogue().law(match["code"])
-    assert law.name == match["name"]
-    assert law.kind == match["kind"]
-    dates = re.findall(r"\d{4}-\d{2}-\d{2}", match["force"])
-    assert law.effective_from == date.fromisoformat(dates[0])
-    assert law.effective_until == (date.fromisoformat(dates[1]) if len(dates) > 1 else None)
+@pytest.mark.parametrize(("code", "start", "until"), STATUTE_RANGES, ids=[code for code, *_ in STATUTE_RANGES])
+def test_statute_ranges_are_the_rules(code: str, start: str, until: str | None) -> None:
+    law = load_catalogue().law(code)
+    assert (law.kind, law.effective_from, law.effective_until) == (
+        "statute", date.fromisoformat(start), date.fromisoformat(until) if until else None)
+
+
+def test_interpretations_are_of_kind_spc() -> None:
+    laws = load_catalogue().laws.values()
+    assert {law.code for law in laws if law.kind == "spc"} == {
+        law.code for law in laws if law.code.startswith("SPC-") or law.code == "CPL-INTERP"}
+
+
+def test_every_text_and_mark_is_the_specs(spec: str) -> None:
+    expected = {m["cite"]: (m["mark"], m["text"]) for m in ARTICLE_RE.finditer(spec)}
+    catalogue = load_catalogue()
+    ours = {f"{law.code}:{n}": (article.mark, as_printed(article))
+            for law in catalogue.laws.values() for n, article in law.articles.items()}
+    assert sorted(ours) == sorted(expected)
+    assert [cite for cite in expected if ours[cite] != expected[cite]] == []
+
+
+def test_law_names_ranges_and_kinds_are_the_spec_table(spec: str) -> None:
+    catalogue = load_catalogue()
+    rows = list(TABLE_RE.finditer(spec))
+    assert sorted(row["code"] for row in rows) == sorted(catalogue.laws)
+    for row in rows:
+        law = catalogue.law(row["code"])
+        dates = [date(int(y), int(m), int(d)) for y, m, d in TABLE_DATE_RE.findall(row["force"])]
+        until = dates[1] if " 至 " in row["force"] else None
+        assert (law.name, law.kind, law.effective_from, law.effective_until) == (
+            row["name"], row["kind"], dates[0], until), row["code"]
 
 
 @pytest.mark.parametrize(("cite", "paragraph"), [("FSL:62", 2), ("FSL:131", 1)])
@@ -56,14 +84,20 @@ def test_food_safety_agency_name_changed_on_2018_12_29(cite: str, paragraph: int
     after = catalogue.quote(f"{cite}.{paragraph}", date(2018, 12, 29)).text
     assert "食品药品监督管理部门" in before and "食品安全监督管理部门" not in before
     assert after == before.replace("食品药品监督管理部门", "食品安全监督管理部门")
-    assert after == SPEC_ARTICLES[cite][1].split("\n")[paragraph - 1].removeprefix(
-        f"{catalogue.article(cite).label} ")
+    assert after == catalogue.article(cite).versions[-1].paragraphs[paragraph - 1]
 
 
 def test_items_belong_to_their_paragraph() -> None:
     article = load_catalogue().article("GPCIVIL:136")
     assert len(article.versions[0].paragraphs) == 1
     assert article.versions[0].paragraphs[0].count("\n（") == 4
+
+
+def test_a_line_broken_after_a_semicolon_stays_in_its_paragraph() -> None:
+    """statutes.md prints SPC-COPYRIGHT:27.2 on two lines (LawRefBook's layout); officially one paragraph."""
+    paragraphs = load_catalogue().article("SPC-COPYRIGHT:27").versions[0].paragraphs
+    assert len(paragraphs) == 2
+    assert paragraphs[1].startswith("权利人超过三年起诉的") and paragraphs[1].endswith("向前推算三年计算。")
 
 
 def test_quote_reference_uses_chinese_numerals() -> None:
@@ -111,6 +145,25 @@ def test_a_title_inside_a_law_name_takes_single_angle_brackets() -> None:
     law = load_catalogue().law("SPC-CC-TIME")
     assert law.name == "最高人民法院关于适用《中华人民共和国民法典》时间效力的若干规定"
     assert law.title == "《最高人民法院关于适用〈中华人民共和国民法典〉时间效力的若干规定》"
+
+
+def test_the_1993_text_of_a_law_is_named_after_its_title() -> None:
+    law = load_catalogue().law("CRPL1993")
+    assert law.name == "中华人民共和国消费者权益保护法（1993年文本）"
+    assert load_catalogue().references(["CRPL1993:49", "CRPL:55.1"]) == (
+        "《中华人民共和国消费者权益保护法》（1993年文本）第四十九条、《中华人民共和国消费者权益保护法》第五十五条第一款")
+
+
+@pytest.mark.parametrize(("citations", "names"), [
+    (["SPC-LIM:8", "SPC-LIM:15"], "《最高人民法院关于审理民事案件适用诉讼时效制度若干问题的规定》第八条、第十五条"),
+    (["SPC-TM:18"], "《最高人民法院关于审理商标民事纠纷案件适用法律若干问题的解释》第十八条"),
+    (["SPC-COPYRIGHT:27"], "《最高人民法院关于审理著作权民事纠纷案件适用法律若干问题的解释》第二十七条"),
+    (["SPC-PATENT:17"], "《最高人民法院关于审理专利纠纷案件适用法律问题的若干规定》第十七条"),
+    (["CPL-INTERP:90", "CPL-INTERP:91"], "《最高人民法院关于适用〈中华人民共和国民事诉讼法〉的解释》第九十条、第九十一条"),
+    (["CC:196", "CC:995", "GPCIVIL:140"], "《中华人民共和国民法典》第一百九十六条、第九百九十五条、《中华人民共和国民法通则》第一百四十条"),
+], ids=lambda v: v[0] if isinstance(v, list) else "")
+def test_the_v3_laws_are_named_in_full(citations: list[str], names: str) -> None:
+    assert load_catalogue().references(citations) == names
 
 
 def test_consecutive_articles_of_one_law_name_the_law_once() -> None:

@@ -5,13 +5,13 @@ from __future__ import annotations
 
 import copy
 import json
-from datetime import date
+from datetime import date, timedelta
 from typing import Any
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from liability_wizard.core.case import case_from_json_dict
+from liability_wizard.core.case import case_from_json_dict, is_blank
 from liability_wizard.core.catalogue import load_catalogue
 from liability_wizard.core.evaluator import evaluate_case
 from tests.core.contract import GROUND_LIABILITY, INDICATORS
@@ -35,11 +35,22 @@ def part(**fields: st.SearchStrategy[Any]) -> st.SearchStrategy[dict[str, Any]]:
     return st.fixed_dictionaries({}, optional=fields)
 
 
+@st.composite
+def interruption(draw: st.DrawFn) -> dict[str, Any]:
+    """A valid interruption: ``ended`` only on a procedure, never before its date."""
+    day = draw(st.dates(date(2005, 1, 1), date(2030, 12, 31)))
+    kind = draw(st.sampled_from(["demand", "complaint", "mediation", "lawsuit", "acknowledgement"]))
+    entry = {"date": day.isoformat(), "kind": kind, "against": draw(st.sampled_from(["platform", "seller"]))}
+    if kind in ("complaint", "mediation", "lawsuit") and draw(st.booleans()):
+        entry["ended"] = (day + timedelta(days=draw(st.integers(0, 800)))).isoformat()
+    return entry
+
+
 cases = st.fixed_dictionaries(
     {
         "format": st.just("liability-wizard-case"),
-        "version": st.just(1),
-        "title": st.text(min_size=1, max_size=12),
+        "version": st.sampled_from([1, 2, 3]),
+        "title": st.text(min_size=1, max_size=12).filter(lambda t: not is_blank(t)),
         "client_role": st.sampled_from(["consumer", "rights_holder"]),
         "transaction": st.fixed_dictionaries(
             {"date": iso_date, "category": st.sampled_from(["goods", "food", "drug", "service", "content"])},
@@ -48,6 +59,7 @@ cases = st.fixed_dictionaries(
                 "subject": text,
                 "price": amount,
                 "life_health": tri,
+                "reasonable_quantity_price": amount,
             },
         ),
     },
@@ -61,6 +73,8 @@ cases = st.fixed_dictionaries(
             live_streaming=tri,
             food_delivery=tri,
             exclusion_clause=tri,
+            exclusion_clause_text=text,
+            collected_payment=tri,
         ),
         "seller": part(name=text, address=text, contact=text),
         "harm": part(
@@ -78,6 +92,9 @@ cases = st.fixed_dictionaries(
             fake_or_substandard_drug=tri,
             seller_knew_unsafe=tri,
             label_defect_only=tri,
+            serious_injury=tri,
+            bought_knowing_defect=tri,
+            ip_right=st.none() | st.sampled_from(["trademark", "copyright", "patent"]),
         ),
         "identification": part(
             requested=tri,
@@ -85,7 +102,16 @@ cases = st.fixed_dictionaries(
             seller_left_platform=tri,
             valid_when_registered=tri,
         ),
-        "promise": part(made=tri, text=text, more_favorable=tri, performed=tri),
+        "promise": part(
+            made=tri,
+            text=text,
+            more_favorable=tri,
+            performed=tri,
+            by=st.none() | st.sampled_from(["platform", "merchant", "platform_standard"]),
+            kind=st.none() | st.sampled_from(["customer_service", "published_rule", "plan"]),
+            amount=amount,
+            multiple=st.none() | st.sampled_from([0, 1, 5, 10, 2.5]),
+        ),
         "knowledge": part(
             notice_received=tri,
             notice_date=st.none() | iso_date,
@@ -98,12 +124,16 @@ cases = st.fixed_dictionaries(
                 max_size=3,
                 unique=True,
             ),
+            breach_continuing=tri,
+            seller_exit_allowed=tri,
         ),
         "food": part(
             real_name_registered=tri, license_reviewed=tri, serious_violation_known=tri, service_stopped=tri
         ),
         "qualification_review": tri,
         "safety_duty_breached": tri,
+        "live_stream": part(operator_disclosed_not_seller=tri, operator_knew_unsafe=tri),
+        "limitation": part(interruptions=st.lists(interruption(), max_size=3)),
         "notes": st.text(max_size=20),
     },
 )
@@ -165,7 +195,7 @@ def test_outcome_words_are_consistent(data: dict[str, Any]) -> None:
     assert damages["punitive"] >= 0 and damages["compensation"] >= 0
     if data["client_role"] == "rights_holder":
         assert damages["punitive"] == 0
-    if outcomes(evaluation)["notice_takedown"] != "liable":
+    if outcomes(evaluation)["notice_takedown"] != "liable" and damages["joint_scope"] != "after_complaint":
         assert damages["expanded_loss"] is None
     if evaluation["exclusion_clause"] is not None:
         assert data["client_role"] == "consumer"
@@ -200,7 +230,7 @@ def test_unknown_facts_never_read_as_not_liable(data: dict[str, Any]) -> None:
     consumer = case.client_role == "consumer"
     if case.identification.provided is None:
         assert evaluation["seller_identity"] != "not_liable"
-    if case.promise.made is None:
+    if case.promise.made is None and case.promise.by != "merchant":  # a merchant's promise is the seller's
         assert evaluation["platform_promise"] != "not_liable"
     if case.platform.self_operated is None and case.platform.self_operated_label is None:
         assert evaluation["self_operated"] != "not_liable"
@@ -273,3 +303,55 @@ def test_forgetting_a_fact_only_makes_findings_uncertain(data: dict[str, Any]) -
                     before[ground],
                     after[ground],
                 )
+
+
+@PROPERTY_SETTINGS
+@given(cases)
+def test_if_unproven_settles_every_uncertain_finding(data: dict[str, Any]) -> None:
+    evaluation = evaluate(data)
+    for finding in evaluation["findings"]:
+        verdict = finding["if_unproven"]
+        assert (verdict is not None) == (finding["outcome"] == "uncertain"), finding
+        if verdict:
+            assert verdict["outcome"] in ("liable", "not_liable")
+            expected = GROUND_LIABILITY[finding["ground"]] if verdict["outcome"] == "liable" else "none"
+            assert verdict["liability"] == expected
+            assert set(finding["missing_facts"]) <= set(verdict["facts"])
+            assert "第九十条" in finding["reasoning"] and "第九十一条" in finding["reasoning"]
+    overall, if_unproven = evaluation["platform_liable"], evaluation["platform_liable_if_unproven"]
+    assert if_unproven != "uncertain"
+    if overall != "uncertain":
+        assert if_unproven == overall
+
+
+def _deadline(data: dict[str, Any]) -> str | None:
+    return evaluate(data)["limitation"]["deadline"]
+
+
+@PROPERTY_SETTINGS
+@given(cases, interruption())
+def test_an_interruption_never_makes_the_deadline_earlier(data: dict[str, Any], extra: dict[str, Any]) -> None:
+    before = _deadline(data)
+    more = copy.deepcopy(data)
+    more.setdefault("limitation", {}).setdefault("interruptions", []).append(extra)
+    after = _deadline(more)
+    if before is None:
+        assert after is None
+    else:
+        assert after is not None and after >= before
+
+
+@PROPERTY_SETTINGS
+@given(cases, st.integers(1, 3000), st.sampled_from(["demand", "complaint", "lawsuit", "acknowledgement"]))
+def test_an_interruption_after_expiry_never_moves_the_deadline(data: dict[str, Any], days_late: int,
+                                                               kind: str) -> None:
+    before = _deadline(data)
+    if before is None:
+        return
+    late = date.fromisoformat(before) + timedelta(days=days_late)
+    if late.year > 9999:
+        return
+    more = copy.deepcopy(data)
+    more["limitation"] = {"interruptions": [*(data.get("limitation") or {}).get("interruptions", []),
+                                            {"date": late.isoformat(), "kind": kind, "against": "platform"}]}
+    assert _deadline(more) == before

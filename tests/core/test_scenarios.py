@@ -14,8 +14,10 @@ from liability_wizard.core.case import case_from_json_dict
 from liability_wizard.core.evaluator import evaluate_case
 from tests.core.contract import GROUND_LIABILITY
 
-SCENARIOS_FILE = Path(__file__).with_name("scenarios.toml")
-SCENARIOS: list[dict[str, Any]] = tomllib.loads(SCENARIOS_FILE.read_text("utf-8"))["scenario"]
+#: scenarios.toml holds the v2.1 rules as v3 reads them; scenarios_v3.toml one or more per line of
+#: rules.md's "Changes in v3".
+SCENARIO_FILES = [Path(__file__).with_name(n) for n in ("scenarios.toml", "scenarios_v3.toml")]
+SCENARIOS: list[dict[str, Any]] = [s for f in SCENARIO_FILES for s in tomllib.loads(f.read_text("utf-8"))["scenario"]]
 
 GROUND_KEYS = {
     "outcome",
@@ -28,9 +30,31 @@ GROUND_KEYS = {
     "judged_on",
     "counterpoint_contains",
     "no_counterpoint_contains",
+    "if_unproven",
+    "if_unproven_facts",
+    "standard",
+    "reasoning_contains",
+    "no_reasoning_contains",
 }
-DAMAGES_KEYS = {"compensation", "punitive", "expanded_loss", "cite", "not_cite", "missing", "not_missing"}
-LIMITATION_KEYS = {"deadline", "cite", "not_cite", "missing"}
+DAMAGES_KEYS = {"compensation", "punitive", "expanded_loss", "cite", "not_cite", "missing", "not_missing",
+                "punitive_kind", "joint_scope", "promised", "heads", "note_contains", "no_note_contains"}
+LIMITATION_KEYS = {"deadline", "cite", "not_cite", "missing", "interrupted_on", "earliest_possible",
+                   "lookback_years", "not_barred", "note_contains", "no_note_contains"}
+TOP_KEYS = {"platform_liable", "platform_liable_if_unproven", "damages", "limitation", "exclusion_clause",
+            "exclusion_missing", "other_parties", "other_party_cite", "approximate_dates"}
+
+
+def _null(value: Any) -> Any:
+    return None if value == "null" else value
+
+
+def text_problems(label: str, text: str, want: dict[str, Any], key: str) -> list[str]:
+    problems = []
+    if f"{key}_contains" in want and want[f"{key}_contains"] not in text:
+        problems.append(f"{label} lacks {want[f'{key}_contains']!r}")
+    if f"no_{key}_contains" in want and want[f"no_{key}_contains"] in text:
+        problems.append(f"{label} must not mention {want[f'no_{key}_contains']!r}")
+    return problems
 
 MINIMAL_CASE = {
     "format": "liability-wizard-case",
@@ -94,6 +118,16 @@ def ground_problems(ground: str, finding: dict[str, Any], want: dict[str, Any]) 
         problems.append(f"{ground}.counterpoints lack {want['counterpoint_contains']!r}")
     if "no_counterpoint_contains" in want and want["no_counterpoint_contains"] in counterpoints:
         problems.append(f"{ground}.counterpoints must not mention {want['no_counterpoint_contains']!r}")
+    problems += text_problems(f"{ground}.reasoning", finding["reasoning"], want, "reasoning")
+    if "standard" in want and finding["standard"] != _null(want["standard"]):
+        problems.append(f"{ground}.standard {finding['standard']!r}, expected {want['standard']!r}")
+    if "if_unproven" in want:
+        got = finding["if_unproven"]
+        got_outcome = got["outcome"] if got else "null"
+        if got_outcome != want["if_unproven"]:
+            problems.append(f"{ground}.if_unproven {got_outcome!r}, expected {want['if_unproven']!r}")
+        elif got:
+            problems += check_listed(f"{ground}.if_unproven.facts", got["facts"], want.get("if_unproven_facts"), None)
     return problems
 
 
@@ -114,6 +148,17 @@ def damages_problems(damages: dict[str, Any], want: dict[str, Any]) -> list[str]
     problems += check_listed(
         "damages.missing_facts", damages["missing_facts"], want.get("missing"), want.get("not_missing")
     )
+    for key in ("punitive_kind", "joint_scope"):
+        if key in want and damages[key] != _null(want[key]):
+            problems.append(f"damages.{key} {damages[key]!r}, expected {want[key]!r}")
+    if "promised" in want:
+        problems += amount_problems("damages.promised", damages["promised"], want["promised"])
+    if "heads" in want:
+        got = sorted(f"{h['head']}:{h['kind']}" + ("" if h["amount"] is None else f":{h['amount']:g}")
+                     for h in damages["heads"])
+        if got != sorted(want["heads"]):
+            problems.append(f"damages.heads {got}, expected {sorted(want['heads'])}")
+    problems += text_problems("damages.note", damages["note"], want, "note")
     return problems
 
 
@@ -127,15 +172,32 @@ def limitation_problems(limitation: dict[str, Any], want: dict[str, Any]) -> lis
     problems += check_listed(
         "limitation.missing_facts", limitation["missing_facts"], want.get("missing"), None
     )
+    for key in ("interrupted_on", "earliest_possible", "lookback_years"):
+        if key in want and limitation[key] != _null(want[key]):
+            problems.append(f"limitation.{key} {limitation[key]!r}, expected {want[key]!r}")
+    if "not_barred" in want:
+        got = limitation["not_barred"]["remedies"] if limitation["not_barred"] else "null"
+        if got != want["not_barred"]:
+            problems.append(f"limitation.not_barred {got!r}, expected {want['not_barred']!r}")
+    problems += text_problems("limitation.note", limitation["note"], want, "note")
     return problems
 
 
 def scenario_problems(evaluation: dict[str, Any], expect: dict[str, Any]) -> list[str]:
     problems = []
-    if "platform_liable" in expect and evaluation["platform_liable"] != expect["platform_liable"]:
-        problems.append(
-            f"platform_liable {evaluation['platform_liable']!r}, expected {expect['platform_liable']!r}"
-        )
+    for key in ("platform_liable", "platform_liable_if_unproven"):
+        if key in expect and evaluation[key] != expect[key]:
+            problems.append(f"{key} {evaluation[key]!r}, expected {expect[key]!r}")
+    parties = {p["party"]: p for p in evaluation["other_parties"]}
+    if "other_parties" in expect and list(parties) != expect["other_parties"]:
+        problems.append(f"other_parties {list(parties)}, expected {expect['other_parties']}")
+    for party, cites in expect.get("other_party_cite", {}).items():
+        problems += check_listed(f"other_parties.{party}.basis", parties.get(party, {}).get("basis", []), cites, None)
+    if "approximate_dates" in expect:
+        got = [{"path": a["path"], "boundaries": a["boundaries"], "decides": a["decides"]}
+               for a in evaluation["approximate_dates"]]
+        if got != expect["approximate_dates"]:
+            problems.append(f"approximate_dates {got}, expected {expect['approximate_dates']}")
     findings = {f["ground"]: f for f in evaluation["findings"]}
     for ground in GROUND_LIABILITY:
         if ground in expect:
@@ -153,6 +215,10 @@ def scenario_problems(evaluation: dict[str, Any], expect: dict[str, Any]) -> lis
             problems += check_listed(
                 "exclusion_clause.basis", rebuttal["basis"], ["CRPL:26", "SPC-NETCON:1"], None
             )
+    if "exclusion_missing" in expect:
+        got = (evaluation["exclusion_clause"] or {}).get("missing_facts", [])
+        if got != expect["exclusion_missing"]:
+            problems.append(f"exclusion_clause.missing_facts {got}, expected {expect['exclusion_missing']}")
     return problems
 
 
@@ -174,13 +240,7 @@ def test_scenarios_are_well_formed() -> None:
             assert set(expect.get(ground, {})) <= GROUND_KEYS, scenario["name"]
         assert set(expect.get("damages", {})) <= DAMAGES_KEYS, scenario["name"]
         assert set(expect.get("limitation", {})) <= LIMITATION_KEYS, scenario["name"]
-        assert set(expect) <= {
-            *GROUND_LIABILITY,
-            "platform_liable",
-            "damages",
-            "limitation",
-            "exclusion_clause",
-        }
+        assert set(expect) <= {*GROUND_LIABILITY, *TOP_KEYS}, scenario["name"]
         case_from_json_dict(scenario_case(scenario))  # every scenario is a valid case
 
 

@@ -22,6 +22,7 @@ from liability_wizard.core.numerals import chinese_numeral
 from liability_wizard.paths import resources_dir
 
 LawKind = Literal["statute", "spc"]
+TEXT_OF_YEAR_RE = re.compile(r"^(?P<name>.+)(?P<text>（\d{4}年文本）)$")
 CITATION_RE = re.compile(r"^(?P<code>[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)*):(?P<article>\d+)(?:\.(?P<paragraph>\d+))?$")
 
 
@@ -90,8 +91,12 @@ class Law:
     @property
     def title(self) -> str:
         """The full name in 《》, as a letter cites it; a title inside the name takes 〈〉
-        (《最高人民法院关于适用〈中华人民共和国民法典〉时间效力的若干规定》)."""
-        return "《" + self.name.replace("《", "〈").replace("》", "〉") + "》"
+        (《最高人民法院关于适用〈中华人民共和国民法典〉时间效力的若干规定》). A closing （1993年文本）
+        says which text of the law is meant and is not part of its title, so it follows the 《》:
+        《中华人民共和国消费者权益保护法》（1993年文本）."""
+        m = TEXT_OF_YEAR_RE.match(self.name)
+        name, text_of_year = (m["name"], m["text"]) if m else (self.name, "")
+        return "《" + name.replace("《", "〈").replace("》", "〉") + "》" + text_of_year
 
     def in_force(self, on: date) -> bool:
         return self.effective_from <= on and (self.effective_until is None or on <= self.effective_until)

@@ -1,5 +1,6 @@
 """What the evaluator decides (case-format.md, "Evaluation"): one finding per ground, damages,
-limitation, the exclusion-clause rebuttal and the channels."""
+limitation, the exclusion-clause rebuttal, the other parties, dates known only to the month and
+the channels."""
 
 from __future__ import annotations
 
@@ -15,6 +16,11 @@ Outcome = Literal["liable", "not_liable", "uncertain", "not_applicable"]
 Liability = Literal["none", "seller", "advance_compensation", "promise_performance", "joint",
                     "joint_expanded", "corresponding"]
 PlatformLiable = Literal["yes", "no", "uncertain", "not_covered"]
+Standard = Literal["knew", "knew_or_should_have_known"]
+HeadName = Literal["food", "drug", "fraud", "fraud_1993", "known_defect"]
+HeadKind = Literal["fixed", "ceiling", "undetermined"]
+JointScope = Literal["after_knowledge", "after_complaint", "expanded_only"]
+Party = Literal["seller", "producer", "live_stream_operator", "direct_infringer"]
 
 #: The liability a ground gives when it is ``liable`` or ``uncertain`` (case-format.md).
 GROUND_LIABILITY: dict[Ground, Liability] = {
@@ -29,6 +35,19 @@ GROUND_LIABILITY: dict[Ground, Liability] = {
 
 
 @dataclass(frozen=True, slots=True)
+class IfUnproven:
+    """An uncertain finding re-judged with its unknown facts set against their bearer (rules.md,
+    "Burden of proof"): never ``uncertain``."""
+
+    outcome: Literal["liable", "not_liable"]
+    liability: Liability
+    facts: tuple[str, ...]
+
+    def to_json_dict(self) -> dict[str, Any]:
+        return {"outcome": self.outcome, "liability": self.liability, "facts": list(self.facts)}
+
+
+@dataclass(frozen=True, slots=True)
 class Finding:
     ground: Ground
     outcome: Outcome
@@ -38,6 +57,10 @@ class Finding:
     counterpoints: tuple[str, ...] = ()
     missing_facts: tuple[str, ...] = ()
     evidence: tuple[str, ...] = ()
+    if_unproven: IfUnproven | None = None
+    standard: Standard | None = None
+    #: knowledge only: the step that decided (``"1"``, ``"1b"``, ``"2"``), for damages.joint_scope
+    step: str | None = None
 
     @property
     def liability(self) -> Liability:
@@ -47,7 +70,20 @@ class Finding:
         return {"ground": self.ground, "outcome": self.outcome, "liability": self.liability,
                 "judged_on": self.judged_on.isoformat(), "basis": list(self.basis),
                 "reasoning": self.reasoning, "counterpoints": list(self.counterpoints),
-                "missing_facts": list(self.missing_facts), "evidence": list(self.evidence)}
+                "missing_facts": list(self.missing_facts),
+                "if_unproven": self.if_unproven.to_json_dict() if self.if_unproven else None,
+                "standard": self.standard, "evidence": list(self.evidence)}
+
+
+@dataclass(frozen=True, slots=True)
+class DamagesHead:
+    head: HeadName
+    kind: HeadKind
+    amount: float | None
+    basis: tuple[str, ...]
+
+    def to_json_dict(self) -> dict[str, Any]:
+        return {"head": self.head, "kind": self.kind, "amount": self.amount, "basis": list(self.basis)}
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,11 +94,28 @@ class Damages:
     basis: tuple[str, ...] = ()
     missing_facts: tuple[str, ...] = ()
     note: str = ""
+    punitive_kind: HeadKind | None = None
+    heads: tuple[DamagesHead, ...] = ()
+    promised: float | None = None
+    joint_scope: JointScope | None = None
 
     def to_json_dict(self) -> dict[str, Any]:
         return {"compensation": self.compensation, "expanded_loss": self.expanded_loss,
-                "punitive": self.punitive, "basis": list(self.basis),
+                "punitive": self.punitive, "punitive_kind": self.punitive_kind,
+                "heads": [h.to_json_dict() for h in self.heads], "promised": self.promised,
+                "joint_scope": self.joint_scope, "basis": list(self.basis),
                 "missing_facts": list(self.missing_facts), "note": self.note}
+
+
+@dataclass(frozen=True, slots=True)
+class NotBarred:
+    """Remedies that no limitation period bars (CC:196, CC:995)."""
+
+    remedies: tuple[str, ...]
+    basis: tuple[str, ...]
+
+    def to_json_dict(self) -> dict[str, Any]:
+        return {"remedies": list(self.remedies), "basis": list(self.basis)}
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,19 +124,54 @@ class Limitation:
     basis: tuple[str, ...] = ()
     missing_facts: tuple[str, ...] = ()
     note: str = ""
+    interrupted_on: date | None = None
+    not_barred: NotBarred | None = None
+    lookback_years: int | None = None
+    earliest_possible: bool = False
 
     def to_json_dict(self) -> dict[str, Any]:
         return {"deadline": self.deadline.isoformat() if self.deadline else None, "basis": list(self.basis),
-                "missing_facts": list(self.missing_facts), "note": self.note}
+                "missing_facts": list(self.missing_facts), "note": self.note,
+                "interrupted_on": self.interrupted_on.isoformat() if self.interrupted_on else None,
+                "not_barred": self.not_barred.to_json_dict() if self.not_barred else None,
+                "lookback_years": self.lookback_years, "earliest_possible": self.earliest_possible}
 
 
 @dataclass(frozen=True, slots=True)
 class ExclusionClauseRebuttal:
     basis: tuple[str, ...]
     reasoning: str
+    missing_facts: tuple[str, ...] = ()
 
     def to_json_dict(self) -> dict[str, Any]:
-        return {"basis": list(self.basis), "reasoning": self.reasoning}
+        return {"basis": list(self.basis), "missing_facts": list(self.missing_facts),
+                "reasoning": self.reasoning}
+
+
+@dataclass(frozen=True, slots=True)
+class OtherParty:
+    """Someone else the client can claim against (rules.md, "Other parties")."""
+
+    party: Party
+    basis: tuple[str, ...]
+    reasoning: str
+
+    def to_json_dict(self) -> dict[str, Any]:
+        return {"party": self.party, "basis": list(self.basis), "reasoning": self.reasoning}
+
+
+@dataclass(frozen=True, slots=True)
+class ApproximateDate:
+    """A date known only to the month: the statute boundaries inside it, and what turns on the day."""
+
+    path: str
+    month: str
+    boundaries: tuple[date, ...]
+    decides: tuple[str, ...]
+
+    def to_json_dict(self) -> dict[str, Any]:
+        return {"path": self.path, "month": self.month, "boundaries": [d.isoformat() for d in self.boundaries],
+                "decides": list(self.decides)}
 
 
 @dataclass(frozen=True, slots=True)
@@ -95,21 +183,37 @@ class Evaluation:
     limitation: Limitation
     exclusion_clause: ExclusionClauseRebuttal | None = None
     channels: tuple[str, ...] = field(default=())
+    platform_liable_if_unproven: PlatformLiable = "not_covered"
+    other_parties: tuple[OtherParty, ...] = ()
+    approximate_dates: tuple[ApproximateDate, ...] = ()
 
     def finding(self, ground: Ground) -> Finding:
         return next(f for f in self.findings if f.ground == ground)
 
     def to_json_dict(self) -> dict[str, Any]:
-        return {"platform_liable": self.platform_liable, "law_date": self.law_date.isoformat(),
+        return {"platform_liable": self.platform_liable,
+                "platform_liable_if_unproven": self.platform_liable_if_unproven,
+                "law_date": self.law_date.isoformat(),
                 "findings": [f.to_json_dict() for f in self.findings],
                 "damages": self.damages.to_json_dict(), "limitation": self.limitation.to_json_dict(),
+                "approximate_dates": [a.to_json_dict() for a in self.approximate_dates],
                 "exclusion_clause": self.exclusion_clause.to_json_dict() if self.exclusion_clause else None,
+                "other_parties": [p.to_json_dict() for p in self.other_parties],
                 "channels": list(self.channels)}
 
 
 def overall(findings: tuple[Finding, ...]) -> PlatformLiable:
     """rules.md, "Outcome words": yes if any liable; else uncertain; else no; else not_covered."""
-    outcomes = {f.outcome for f in findings}
+    return overall_of(tuple(f.outcome for f in findings))
+
+
+def overall_if_unproven(findings: tuple[Finding, ...]) -> PlatformLiable:
+    """The same with every uncertain finding replaced by its ``if_unproven`` outcome."""
+    return overall_of(tuple(f.if_unproven.outcome if f.if_unproven else f.outcome for f in findings))
+
+
+def overall_of(outcomes_in_order: tuple[str, ...]) -> PlatformLiable:
+    outcomes = set(outcomes_in_order)
     if "liable" in outcomes:
         return "yes"
     if "uncertain" in outcomes:

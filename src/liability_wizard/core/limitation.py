@@ -1,65 +1,158 @@
 """诉讼时效 — until when the client can sue.
 
-CC:188 (three years, discovery from 2021), GPCL:188 (three years, 2017-10-01 to 2020-12-31),
-GPCIVIL:135/136 (two years / one year before 2017-10-01), extended to three years by GPCL:188
-with SPC-GPCL-LIM:2 for a period still running on 2017-10-01. CC:202 for how a period ends.
+Periods: CC:188 (three years, from 2021), GPCL:188 (three years, 2017-10-01 to 2020-12-31),
+GPCIVIL:135/136 (two years / one year before 2017-10-01), extended to three years by GPCL:188 with
+SPC-GPCL-LIM:2 for a period still running on 2017-10-01; CC:202 for how a period ends.
+Interruptions restart the period: CC:195 with SPC-LIM:8/10/12/14/15 from 2021, GPCIVIL:140 before;
+against the seller only where the platform is jointly liable (SPC-LIM:15). Rights holders:
+remedies no period bars (CC:196, CC:995) and the three-year look-back of a continuing
+infringement (SPC-TM:18, SPC-COPYRIGHT:27, SPC-PATENT:17).
 """
 
 from __future__ import annotations
 
 import calendar
+from dataclasses import dataclass
 from datetime import date
 
-from liability_wizard.core.evaluation import Limitation
+from liability_wizard.core.case import PROCEDURES, Interruption
+from liability_wizard.core.evaluation import Finding, Limitation, NotBarred
 from liability_wizard.core.grounds.context import GroundContext
-from liability_wizard.core.numerals import chinese_date
+from liability_wizard.core.limitation_note import limitation_note
+
+KIND_ORDER = {"demand": 0, "acknowledgement": 1, "complaint": 2, "mediation": 3, "lawsuit": 4}
+AGAINST_ORDER = {"platform": 0, "seller": 1}
+INTERRUPTION_ARTICLE = {"demand": "SPC-LIM:8", "complaint": "SPC-LIM:12", "mediation": "SPC-LIM:12",
+                        "lawsuit": "SPC-LIM:10", "acknowledgement": "SPC-LIM:14"}
+LOOKBACK_BASIS = {"trademark": "SPC-TM:18", "copyright": "SPC-COPYRIGHT:27", "patent": "SPC-PATENT:17"}
+REMEDIES = ("停止侵害", "排除妨碍", "消除危险")
+REPUTATION_REMEDIES = ("消除影响", "恢复名誉", "赔礼道歉")
 
 
-def add_years(start: date, years: int) -> date:
-    """Same month and day N years on; no such day → the last day of that month (CC:202)."""
+def add_years(start: date, years: int) -> date | None:
+    """Same month and day N years on; no such day → the last day of that month (CC:202).
+    ``None`` past the calendar's last year (a discovery date in 9999 is accepted, not computed)."""
     year = start.year + years
+    if year > date.max.year:
+        return None
     return date(year, start.month, min(start.day, calendar.monthrange(year, start.month)[1]))
 
 
-def _one_year_claim(ctx: GroundContext) -> bool:
+@dataclass(frozen=True, slots=True)
+class Period:
+    """One limitation period from its start ``s``."""
+
+    start: date
+    end: date | None
+    basis: tuple[str, ...]
+    extended_from: date | None = None  # the 民法通则 end it replaced (SPC-GPCL-LIM:2)
+
+
+def one_year_claim(ctx: GroundContext) -> bool:
     harm = ctx.case.harm
     return ("personal_injury" in harm.kinds or harm.unsafe_food is True or harm.knowingly_defective is True
             or harm.fake_or_substandard_drug is True)
 
 
-def _note(ctx: GroundContext, d: date, doubtful: bool) -> str:
-    civil_code = d >= ctx.starts("CC")
-    parts = ["本期限为保守计算：期间最后一日是法定休假日的，以休假日结束的次日为最后一日"
-             + ("（《中华人民共和国民法典》第二百零三条）" if civil_code else "") + "；",
-             "权利人向义务人提出履行请求、义务人同意履行或权利人提起诉讼的，诉讼时效中断并重新计算"
-             + ("（《中华人民共和国民法典》第一百九十五条）" if civil_code else "") + "。",
-             "产品缺陷致损的请求可能适用《中华人民共和国产品质量法》第四十五条规定的二年期间；"]
-    if d < ctx.starts("PATENT"):
-        parts.append("2021年6月1日前知道的专利侵权请求可能适用2008年《中华人民共和国专利法》规定的二年期间；")
-    parts[-1] = parts[-1].rstrip("；") + "。"
-    if doubtful:
-        parts.append("本案涉及质量欺诈等情形，法院可能认定属于“出售质量不合格的商品未声明”而适用一年期间，应尽早起诉。")
-    return "".join(parts)
+def period_from(ctx: GroundContext, s: date) -> Period:
+    if s >= ctx.starts("CC"):
+        return Period(s, add_years(s, 3), ("CC:188", "CC:202"))
+    if s >= ctx.starts("GPCL"):
+        return Period(s, add_years(s, 3), ("GPCL:188",))
+    one_year = one_year_claim(ctx)
+    old_article = "GPCIVIL:136" if one_year else "GPCIVIL:135"
+    end = add_years(s, 1 if one_year else 2)
+    if end is not None and end >= ctx.starts("GPCL"):
+        return Period(s, add_years(s, 3), ("GPCL:188", "SPC-GPCL-LIM:2", old_article), extended_from=end)
+    return Period(s, end, (old_article,))
 
 
-def assess_limitation(ctx: GroundContext) -> Limitation:
+def jointly_liable(findings: dict[str, Finding]) -> bool:
+    """A status of the case, not a date test: an interruption against one joint debtor reaches all."""
+    return any(f.outcome == "liable" and f.liability in ("joint", "joint_expanded") for f in findings.values())
+
+
+def in_order(interruptions: list[Interruption]) -> list[Interruption]:
+    """By (date, ended) — a null ``ended`` as its date — then kind, then platform before seller."""
+    return sorted(interruptions, key=lambda i: (i.date, i.ended or i.date, KIND_ORDER[i.kind],
+                                                AGAINST_ORDER[i.against]))
+
+
+def interruption_basis(ctx: GroundContext, entry: Interruption) -> tuple[str, ...]:
+    if entry.date < ctx.starts("CC"):  # 民法通则 art. 140; the SPC-LIM text catalogued interprets CC:195
+        return ("GPCIVIL:140",)
+    basis = ("CC:195", INTERRUPTION_ARTICLE[entry.kind])
+    return (*basis, "SPC-LIM:15") if entry.against == "seller" else basis
+
+
+@dataclass(frozen=True, slots=True)
+class Running:
+    """The period in force after the interruptions counted so far."""
+
+    period: Period
+    basis: tuple[str, ...]
+    interrupted_on: date | None = None
+    last: Interruption | None = None
+
+
+def run_interruptions(ctx: GroundContext, d: date, findings: dict[str, Finding]) -> Running:
+    running = Running(first := period_from(ctx, d), first.basis)
+    joint = jointly_liable(findings)
+    for entry in in_order(list(ctx.case.limitation.interruptions)):
+        if entry.against == "seller" and not joint:
+            continue
+        r, period = entry.date, running.period
+        inside = period.end is not None and period.start <= r <= period.end
+        same_day = running.interrupted_on == r  # same-day entries all count; the later ``ended`` decides
+        if not (inside or same_day):
+            continue
+        s = entry.ended or r
+        restarted = period_from(ctx, s)
+        basis = _merge(running.basis, interruption_basis(ctx, entry), restarted.basis)
+        running = Running(restarted, basis, r, entry)
+    return running
+
+
+def _merge(*groups: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(dict.fromkeys(c for group in groups for c in group))
+
+
+def not_barred(ctx: GroundContext) -> NotBarred | None:
+    if ctx.consumer:
+        return None
+    until = ctx.case.transaction.continued_until
+    act = max(ctx.t, until) if until else ctx.t
+    if act < ctx.starts("CC"):
+        return None
+    if "reputation" in ctx.case.harm.kinds:
+        return NotBarred(REMEDIES + REPUTATION_REMEDIES, ("CC:196", "CC:995"))
+    return NotBarred(REMEDIES, ("CC:196",))
+
+
+def lookback(ctx: GroundContext) -> tuple[int | None, tuple[str, ...], tuple[str, ...]]:
+    """(years, basis, missing) of the look-back for a continuing IP infringement."""
+    harm, until = ctx.case.harm, ctx.case.transaction.continued_until
+    if ctx.consumer or "ip" not in harm.kinds or until is None or until <= ctx.t:
+        return None, (), ()
+    if harm.ip_right is None:
+        return None, (), ("harm.ip_right",)
+    return 3, (LOOKBACK_BASIS[harm.ip_right],), ()
+
+
+def assess_limitation(ctx: GroundContext, findings: dict[str, Finding]) -> Limitation:
+    years, lookback_basis, lookback_missing = lookback(ctx)
+    barred_not = not_barred(ctx)
     d = ctx.case.harm.discovered_date
     if d is None:
-        return Limitation(None, (), ("harm.discovered_date",),
-                          "委托人知道或者应当知道权利受到损害以及义务人的日期尚不清楚，无法计算诉讼时效期间，应尽快查明。")
-    if d >= ctx.starts("CC"):
-        return Limitation(add_years(d, 3), ("CC:188", "CC:202"), (), _note(ctx, d, False))
-    if d >= ctx.starts("GPCL"):
-        return Limitation(add_years(d, 3), ("GPCL:188",), (), _note(ctx, d, False))
-    one_year = _one_year_claim(ctx)
-    old_article = "GPCIVIL:136" if one_year else "GPCIVIL:135"
-    end = add_years(d, 1 if one_year else 2)
-    doubtful = not one_year and ctx.case.harm.seller_fraud is True
-    note = _note(ctx, d, doubtful)
-    if end >= ctx.starts("GPCL"):
-        extended = add_years(d, 3)
-        note = (f"依《中华人民共和国民法通则》原应于{chinese_date(end)}届满的期间，在2017年10月1日尚未届满，"
-                f"依《中华人民共和国民法总则》第一百八十八条及相关司法解释第二条延长为三年，至{chinese_date(extended)}；"
-                "该延长须由委托人主张。" + note)
-        return Limitation(extended, ("GPCL:188", "SPC-GPCL-LIM:2", old_article), (), note)
-    return Limitation(end, (old_article,), (), note)
+        return Limitation(None, lookback_basis, ("harm.discovered_date", *lookback_missing),
+                          limitation_note(ctx, None, None), not_barred=barred_not, lookback_years=years)
+    running = run_interruptions(ctx, d, findings)
+    last = running.last
+    # The deadline is the earliest possible when its period counts from a month-only discovery date
+    # or from a procedure whose end is not known yet.
+    from_month = last is None and ctx.case.precision("harm.discovered_date") == "month"
+    from_open_procedure = last is not None and last.kind in PROCEDURES and last.ended is None
+    earliest = (from_month or from_open_procedure) and running.period.end is not None
+    return Limitation(running.period.end, _merge(running.basis, lookback_basis), lookback_missing,
+                      limitation_note(ctx, running, earliest), interrupted_on=running.interrupted_on,
+                      not_barred=barred_not, lookback_years=years, earliest_possible=earliest)

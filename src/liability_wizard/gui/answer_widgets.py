@@ -362,14 +362,19 @@ class Checklist(FactEditor):
         finally:
             self._setting = False
 
+    _order: list[str] = []
+
     def value(self) -> Any:
-        ticked = [v for v, box in self.boxes.items() if box.isChecked()]
+        # A file's own order is kept (a case opened and not edited must not change); new ticks follow.
+        checked = [v for v, box in self.boxes.items() if box.isChecked()]
+        ticked = [v for v in self._order if v in checked] + [v for v in checked if v not in self._order]
         if ticked or self.none_apply.isChecked():
             return ticked
         return None if self.unknown.isChecked() else ABSENT
 
     def set_value(self, value: Any) -> None:
         chosen = set(value or [])
+        self._order = list(value or [])
 
         def show() -> None:
             for v, box in self.boxes.items():

@@ -2,22 +2,22 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from functools import cache
 
+from liability_wizard.core.burden import case_against_bearers
 from liability_wizard.core.case import Case
 from liability_wizard.core.catalogue import StatuteCatalogue, load_catalogue
-from liability_wizard.core.evaluation import Finding, Ground, Outcome
+from liability_wizard.core.evaluation import Finding, Ground, Outcome, Standard
 from liability_wizard.core.numerals import chinese_date
 
-#: The rebuttal every liable or uncertain consumer finding carries when the platform pleads
-#: an exclusion clause (rules.md, "Exclusion clauses").
-EXCLUSION_REBUTTAL = (
-    "平台可能援引其用户协议中的格式条款，主张其不承担或仅承担有限责任。回应：该条款排除消费者权利、"
-    "免除平台责任，依《中华人民共和国消费者权益保护法》第二十六条第二款、第三款及"
-    "《最高人民法院关于审理网络消费纠纷案件适用法律若干问题的规定（一）》第一条，其内容无效，"
-    "不影响平台依法承担的责任。"
+#: The pointer every liable or uncertain consumer finding carries when the platform pleads an
+#: exclusion clause; the rebuttal itself, conditional on the clause, is ``exclusion_clause``
+#: (rules.md, "Exclusion clauses").
+EXCLUSION_POINTER = (
+    "平台可能援引其用户协议中的格式条款，主张其不承担或仅承担有限责任。回应：该条款是否有效，"
+    "取决于其内容及平台是否尽到提示说明义务，详见“格式条款”部分的分析。"
 )
 
 
@@ -29,6 +29,11 @@ def ref(citation: str) -> str:
 
 def refs(citations: list[str] | tuple[str, ...]) -> str:
     """Several citations, the law named once for consecutive articles of it."""
+    return _references(tuple(citations))
+
+
+@cache
+def _references(citations: tuple[str, ...]) -> str:
     return load_catalogue().references(citations)
 
 
@@ -36,19 +41,19 @@ def refs(citations: list[str] | tuple[str, ...]) -> str:
 class GroundContext:
     case: Case
     catalogue: StatuteCatalogue
+    #: re-judging for ``if_unproven``: the case's unknown facts are already set against their
+    #: bearer, and the judgement steps resolve (rules.md, "Burden of proof")
+    unproven: bool = False
+    #: transaction.date: the date of the purchase or infringing act
+    t: date = field(init=False)
+    consumer: bool = field(init=False)
+    category: str = field(init=False)
 
-    @property
-    def t(self) -> date:
-        """transaction.date: the date of the purchase or infringing act."""
-        return self.case.transaction.date
-
-    @property
-    def consumer(self) -> bool:
-        return self.case.client_role == "consumer"
-
-    @property
-    def category(self) -> str:
-        return self.case.transaction.category
+    def __post_init__(self) -> None:
+        # Read thousands of times per evaluation: computed once (the dataclass is frozen).
+        object.__setattr__(self, "t", self.case.transaction.date)
+        object.__setattr__(self, "consumer", self.case.client_role == "consumer")
+        object.__setattr__(self, "category", self.case.transaction.category)
 
     @property
     def platform_self_operated(self) -> bool:
@@ -80,16 +85,22 @@ class GroundContext:
 
     def finding(self, ground: Ground, outcome: Outcome, basis: list[str], reasoning: str, *,
                 counterpoints: list[str] | None = None, missing: list[str] | None = None,
-                evidence: list[str] | None = None, judged_on: date | None = None) -> Finding:
+                evidence: list[str] | None = None, judged_on: date | None = None,
+                standard: Standard | None = None, step: str | None = None) -> Finding:
         counters = list(counterpoints or [])
         if (self.consumer and outcome in ("liable", "uncertain") and self.case.platform.exclusion_clause is True
                 and self.in_force("CRPL")):
-            counters.append(EXCLUSION_REBUTTAL)
+            counters.append(EXCLUSION_POINTER)
         return Finding(ground, outcome, judged_on or self.t, tuple(basis), reasoning, tuple(counters),
-                       tuple(missing or ()), tuple(evidence or ()))
+                       tuple(missing or ()), tuple(evidence or ()), standard=standard, step=step)
 
     def not_applicable(self, ground: Ground, reasoning: str, judged_on: date | None = None) -> Finding:
         return Finding(ground, "not_applicable", judged_on or self.t, (), reasoning)
+
+    def against_bearers(self, *, judging_self_operation: bool = False) -> GroundContext:
+        """This context on the case with its unknown facts set against their bearers."""
+        case = case_against_bearers(self.case, judging_self_operation=judging_self_operation)
+        return GroundContext(case, self.catalogue, unproven=True)
 
     def consumer_ground_closed(self, ground: Ground, law_code: str, *, intermediary: bool = True) -> Finding | None:
         """``not_applicable`` for a rights holder, a sale before ``law_code`` took effect, or (for the

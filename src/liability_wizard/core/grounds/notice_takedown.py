@@ -13,6 +13,9 @@ from liability_wizard.core.grounds.knowledge import continuing_into_civil_code
 from liability_wizard.core.numerals import chinese_date
 
 GROUND = "notice_takedown"
+#: True only where knowledge is not liable; the evaluator replaces it otherwise (damages.joint_scope).
+ONLY_AFTER_NOTICE = "；通知前已发生的损失仍由侵权人单独承担"
+WIDER_BY_KNOWLEDGE = "；平台在通知前即已知道或者应当知道侵权的，其连带责任及于此后的全部损失（见“知道或应当知道”一项）"
 
 
 def judge(ctx: GroundContext) -> Finding:
@@ -38,7 +41,11 @@ def judge(ctx: GroundContext) -> Finding:
     counter = ["平台可能以通知不符合其平台规则的格式要求为由抗辩。回应：通知只要包含法定要素即为有效，"
                "平台自设的更严格的投诉规则不能对抗符合法律规定的通知（最高人民法院指导案例83号）。"]
 
+    continuing = ("侵权行为持续至2021年1月1日之后，依" + refs(["SPC-CC-TIME:1"]) + "第三项，同时适用"
+                  + refs(["CC:1195"]) + "。") if "SPC-CC-TIME:1" in basis else ""
+
     def decide(outcome: str, reasoning: str, missing: list[str] | None = None) -> Finding:
+        reasoning += continuing
         return ctx.finding(GROUND, outcome, basis, reasoning, counterpoints=counter,  # type: ignore[arg-type]
                            missing=missing, evidence=evidence, judged_on=n)
 
@@ -48,6 +55,8 @@ def judge(ctx: GroundContext) -> Finding:
     if k.notice_received is None:
         return decide("uncertain", f"尚不清楚{name}是否收到委托人的通知。平台收到有效通知后未及时采取必要措施的，"
                                    f"依{article}对损害的扩大部分承担连带责任。", ["knowledge.notice_received"])
+    if k.measures == "timely":  # a timely takedown defeats the claim whatever the notice contained
+        return decide("not_liable", f"{name}于{chinese_date(n)}收到通知后及时采取了必要措施，依{article}不承担责任。")
     if k.notice_complete is False:
         return decide("not_liable", f"委托人于{chinese_date(n)}向{name}发出的通知要素不全：有效通知应当包括通知人的身份和联系方式、"
                                     "能够定位侵权内容的网址或其他信息，以及构成侵权的初步证据（含权利证明），缺少其中任何一项即不是"
@@ -56,8 +65,6 @@ def judge(ctx: GroundContext) -> Finding:
         return decide("uncertain", f"{name}于{chinese_date(n)}收到通知，但尚不清楚通知是否包括通知人身份和联系方式、侵权内容的位置"
                                    f"及初步证据。有效通知是适用{article}的前提。", ["knowledge.notice_complete"])
     forwarded = "" if k.forwarded is not False else f"{name}亦未将通知转送相关网络用户或平台内经营者，违反转送义务。"
-    if k.measures == "timely":
-        return decide("not_liable", f"{name}于{chinese_date(n)}收到有效通知后及时采取了必要措施，依{article}不承担责任。{forwarded}")
     if k.measures is None:
         return decide("uncertain", f"{name}于{chinese_date(n)}收到有效通知，尚不清楚其是否及时采取了删除、屏蔽、断开链接等必要措施。"
                                    f"{forwarded}未及时采取的，依{article}对损害的扩大部分承担连带责任。",
@@ -65,5 +72,5 @@ def judge(ctx: GroundContext) -> Finding:
     what = {"none": "未采取任何必要措施", "late": "未及时采取必要措施",
             "insufficient": "仅采取了部分措施（如仅删除被通知的链接），未采取足以制止侵权的必要措施"}[k.measures]
     reasoning = (f"委托人于{chinese_date(n)}向{name}发出了有效通知，平台{what}。{forwarded}依{article}，平台应对损害的扩大部分"
-                 f"与侵权人承担连带责任；通知前已发生的损失仍由侵权人单独承担。结论：{name}对通知后扩大的损失承担连带责任。")
+                 f"与侵权人承担连带责任{ONLY_AFTER_NOTICE}。结论：{name}对通知后扩大的损失承担连带责任。")
     return decide("liable", reasoning)

@@ -22,8 +22,9 @@ def judge(ctx: GroundContext) -> Finding:
     article = ref("ECL:38.2")
     evidence = ["销售者的资质证照（如食品经营许可证、药品经营许可证）是否在店铺页面公示的截图",
                 "平台对入驻经营者资质审核规则的公开文本", "损害后果的证明（病历、检测报告、购物凭证）"]
-    counter = ["“相应的责任”的含义存在争议（按过错比例承担的按份责任，或补充责任）；如“食品平台义务”一项同时成立，"
-               "该项下的连带责任是更有力的请求权。"]
+    counter = ["“相应的责任”的含义存在争议（按过错比例承担的按份责任，或补充责任）。"]
+    if ctx.category == "food":
+        counter[0] += "如“食品平台义务”一项同时成立，该项下的连带责任是更有力的请求权。"
     if reviewed is True and breached is False:
         return ctx.finding(GROUND, "not_liable", BASIS, f"{name}已审核销售者的资质资格，亦未违反对消费者的安全保障义务，"
                                                         f"依{article}不承担相应的责任。")
@@ -31,8 +32,11 @@ def judge(ctx: GroundContext) -> Finding:
         failure = "未尽到对销售者资质资格的审核义务" if reviewed is False else "未尽到对消费者的安全保障义务"
         if case.harm.kinds:
             reasoning = (f"涉案商品关系消费者生命健康，{name}{failure}，并已造成消费者损害。依{article}，"
-                         f"平台应当承担相应的责任。结论：{name}承担与其过错相应的责任。")
+                         f"平台应当承担相应的责任。结论：{name}应承担相应的责任。")
             return ctx.finding(GROUND, "liable", BASIS, reasoning, counterpoints=counter, evidence=evidence)
+        if ctx.unproven:  # no harm proved: the article's 造成消费者损害 fails
+            return ctx.finding(GROUND, "not_liable", BASIS, f"涉案商品关系消费者生命健康，{name}{failure}；但委托人未能证明"
+                                                            f"受到损害，不符合{article}“造成消费者损害”的要件。")
         reasoning = (f"涉案商品关系消费者生命健康，{name}{failure}；但{article}以“造成消费者损害”为要件，"
                      "损害的种类尚未查明。")
         return ctx.finding(GROUND, "uncertain", BASIS, reasoning, counterpoints=counter, missing=["harm.kinds"],

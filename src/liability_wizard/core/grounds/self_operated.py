@@ -1,13 +1,15 @@
 """自营 — the platform sold the item itself, or presented it as its own.
 
 Applies CRPL:40 (销售者责任), ECL:37.2 (标记为自营的业务承担销售者责任), SPC-NETCON:4
-(自营及足以误导的标识), SPC-FOODSAFETY1:2 (food), SPC-NETCON:13 (its own live-stream sale).
+(自营及足以误导的标识), SPC-FOODSAFETY1:2 (food), SPC-NETCON:13 (its own live-stream sale),
+CPL-INTERP:91 (a platform that took the payment in its own name proves it was only an intermediary).
 """
 
 from __future__ import annotations
 
 from datetime import date
 
+from liability_wizard.core.burden import platform_bears_self_operation
 from liability_wizard.core.evaluation import Finding
 from liability_wizard.core.grounds.context import GroundContext, ref
 from liability_wizard.core.numerals import chinese_date
@@ -72,8 +74,21 @@ def judge(ctx: GroundContext) -> Finding:
         reasoning = (f"现有事实表明涉案商品由平台内经营者销售，{name}既未自营，也未以自营名义标记或展示。"
                      f"因此{name}不承担销售者责任；其责任取决于以下作为网络交易平台提供者的各项义务。")
         return ctx.finding(GROUND, "not_liable", basis, reasoning)
+    if actual is None and platform_bears_self_operation(ctx.case):
+        return _payee(ctx, basis, evidence)
     missing = [path for path, value in (("platform.self_operated", actual),
                                         ("platform.self_operated_label", label)) if value is None]
     reasoning = (f"尚不清楚涉案商品是否由{name}自营，或是否标记为自营、足以使消费者误认为自营。若是，"
                  f"{name}应作为销售者承担责任（{ref('SPC-NETCON:4')}）；需查明后确定。")
     return ctx.finding(GROUND, "uncertain", basis, reasoning, missing=missing, evidence=evidence)
+
+
+def _payee(ctx: GroundContext, basis: list[str], evidence: list[str]) -> Finding:
+    """Step 3: the platform took the price in its own name and has not named the seller in full."""
+    name = ctx.platform_name
+    reasoning = (f"{name}以自己的名义收取了货款，且未能完整提供销售者的真实名称、地址和有效联系方式。"
+                 f"平台如主张其仅为交易平台、并非销售者，依{ref('CPL-INTERP:91')}应由其举证证明；"
+                 f"不能证明的，法院可能认定{name}即为销售者，由其承担销售者责任（北京互联网法院2024年有类似判决）。")
+    return ctx.finding(GROUND, "uncertain", [*basis, "CPL-INTERP:91"], reasoning,
+                       missing=["platform.self_operated"],
+                       evidence=[*evidence, "付款记录、支付凭证上载明的收款方"])

@@ -7,6 +7,7 @@ SPC-NETCON:14 and CRPL-REG:14 (live-stream sales).
 
 from __future__ import annotations
 
+from liability_wizard.core.burden import seller_known_to_client
 from liability_wizard.core.evaluation import Finding
 from liability_wizard.core.grounds.context import GroundContext, ref
 
@@ -48,8 +49,14 @@ def judge(ctx: GroundContext) -> Finding:
                      f"不因此承担先行赔偿责任；委托人应向{ctx.seller_label}主张赔偿。")
         return ctx.finding(GROUND, "not_liable", basis, reasoning, evidence=evidence)
     if provided is None:
+        if ctx.unproven and seller_known_to_client(ctx.case):
+            reasoning = (f"委托人已掌握销售者的名称、地址和联系方式，可以直接起诉销售者；平台能否提供销售者信息不再决定本项，"
+                         f"依{article}，平台不承担先行赔偿责任。")
+            return ctx.finding(GROUND, "not_liable", basis, reasoning, evidence=evidence)
         reasoning = (f"尚不清楚{name}能否提供销售者的真实名称、地址和有效联系方式。依{article}，平台不能提供的，"
                      f"消费者可以要求平台赔偿；{RECOVERY}")
+        if seller_known_to_client(ctx.case):
+            reasoning += "委托人已掌握销售者的名称、地址和联系方式，可以直接起诉销售者。"
         return ctx.finding(GROUND, "uncertain", basis, reasoning, missing=["identification.provided"],
                            evidence=evidence)
     registry = ("平台依" + ref("ECL:27") + "负有核验、登记并定期核验更新入驻经营者身份信息的义务，") if ctx.in_force("ECL") \
@@ -63,7 +70,8 @@ def judge(ctx: GroundContext) -> Finding:
     if provided == "none":
         records = ""
         if ctx.in_force("ECL"):
-            records = (f"销售者已离开平台亦非免责理由：平台应建立登记档案（{ref('ECL:27')}），保存交易信息不少于三年"
+            left = "销售者已离开平台亦非免责理由" if ident.seller_left_platform is True else "即使销售者已退出平台，亦非免责理由"
+            records = (f"{left}：平台应建立登记档案（{ref('ECL:27')}），保存交易信息不少于三年"
                        f"（{ref('ECL:31')}），并应提供原始合同和交易记录（{ref('ECL:62')}）。")
         reasoning = (f"{name}未能提供销售者的真实名称、地址和有效联系方式。依{article}，消费者可以要求平台赔偿。{records}"
                      f"结论：{name}应承担先行赔偿责任；{RECOVERY}")
@@ -85,6 +93,10 @@ def _false_data(ctx: GroundContext, basis: list[str], article: str, evidence: li
                          f"最后一次核验时信息真实有效（依{article}，举证责任在平台）；该事实尚不清楚。")
             return ctx.finding(GROUND, "uncertain", basis, reasoning, counterpoints=counter,
                                missing=["identification.valid_when_registered"], evidence=evidence)
+        if ctx.unproven:  # the platform has proved what CRPL:44.1 asks of it
+            reasoning = (f"{name}提供的销售者信息已失效，但销售者已离开平台，且平台能够证明最后一次核验时信息真实有效。"
+                         f"依{article}，平台已提供其掌握的真实信息，不能要求其提供实时有效的联系方式，不承担先行赔偿责任。")
+            return ctx.finding(GROUND, "not_liable", basis, reasoning, counterpoints=counter, evidence=evidence)
         reasoning = (f"{name}提供的销售者信息已失效，销售者已离开平台，平台能够证明最后一次核验时信息真实有效。"
                      f"在此情形下，依{article}要求平台提供实时有效的联系方式缺乏依据，平台是否承担先行赔偿责任存在争议，"
                      f"取决于法院对平台核验义务的评价；若承担，{RECOVERY}")
