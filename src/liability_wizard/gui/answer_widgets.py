@@ -338,6 +338,7 @@ class Checklist(FactEditor):
         self.none_apply.toggled.connect(lambda on: self._exclusive(self.none_apply, on))
         self.unknown.toggled.connect(lambda on: self._exclusive(self.unknown, on))
         self._setting = False
+        self._order: list[str] = []
         self.setFocusProxy(next(iter(self.boxes.values())))
 
     def _ticked(self, on: bool) -> None:
@@ -361,8 +362,6 @@ class Checklist(FactEditor):
             work()
         finally:
             self._setting = False
-
-    _order: list[str] = []
 
     def value(self) -> Any:
         # A file's own order is kept (a case opened and not edited must not change); new ticks follow.

@@ -7,6 +7,7 @@ Branching is the interview's (``core/interview.py``); the pages only ask it. Ans
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
@@ -83,6 +84,10 @@ class CaseWizard(QWizard):
         self.status.setWordWrap(True)
         self.steps = StepList(self)
         self.steps.pageRequested.connect(self.go_to_page)
+        review = self.pages[Page.CONCLUSION].review
+        assert review is not None
+        review.factRequested.connect(self.go_to_fact)
+        review.pageRequested.connect(self.go_to_page)
         self.side = side = QWidget(self)
         self.result_side = result_side = QWidget(side)
         result_layout = QVBoxLayout(result_side)
@@ -180,7 +185,11 @@ class CaseWizard(QWizard):
     def _show_path(self) -> None:
         summary = self.pages[Page.CONCLUSION].path_summary
         assert summary is not None
-        summary.show_path([Page(i) for i in self.visitedIds()], self.result_panel.evaluation)
+        current = None if not self.result_note.isHidden() else self.result_panel.evaluation  # not a stale one
+        summary.show_path([Page(i) for i in self.visitedIds()], current)
+        review = self.pages[Page.CONCLUSION].review
+        if review is not None and self.current_page() is Page.CONCLUSION:
+            review.show_review(self.answers.data, current, date.today())
         self.steps.show_steps(self.answers.data, self.current_page())
 
     def _show_help(self) -> None:
@@ -239,7 +248,7 @@ class CaseWizard(QWizard):
                 self.result_panel.show_message(self.tr("填写事实后，这里显示评估结果。"))
             self.result_note.setText(self.tr("有必填项未填写（%1），结果栏显示上一次的评估。")
                                      .replace("%1", self.missing_required() or self.tr("见页面上的红字")))
-            self.result_note.show()
+            self.result_note.setVisible(True)
         else:
             from liability_wizard.core.evaluator import evaluate_case
 

@@ -41,6 +41,7 @@ from liability_wizard.gui.answer_widgets import (
 from liability_wizard.gui.case_answers import CaseAnswers
 from liability_wizard.gui.path_summary import PathSummary
 from liability_wizard.gui.questions import PAGE_TEXTS, QUESTIONS, Question, tr
+from liability_wizard.gui.review import ReviewSummary
 
 _WARNINGS = {
     "future_date": QT_TRANSLATE_NOOP("FactPage", "日期晚于今天，请核对。"),
@@ -122,8 +123,10 @@ class FactPage(QWizardPage):
         body_layout.addWidget(self.open_count)
         # The review page opens with the way taken and the overall answer (filled in by the wizard).
         self.path_summary = PathSummary(body) if page is Page.CONCLUSION else None
+        self.review = ReviewSummary(body) if page is Page.CONCLUSION else None
         if self.path_summary is not None:
             body_layout.addWidget(self.path_summary)
+            body_layout.addWidget(self.review)
         self.form = form = QFormLayout()
         body_layout.addLayout(form)
         body_layout.addStretch(1)
