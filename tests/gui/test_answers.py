@@ -126,3 +126,27 @@ def test_a_duplicate_has_no_reference_and_the_recent_menu_shows_current_titles(q
     wizard.close()
     main_window.recent_menu.aboutToShow.emit()
     assert main_window.recent_menu.actions()[0].text() == "&1 NEW TITLE"
+
+
+def test_case_history_lists_snapshots_and_restores_a_version(qtbot, main_window: MainWindow) -> None:
+    from liability_wizard.core.evaluator import RULES_VERSION, evaluate_case
+    from liability_wizard.gui.case_history import CaseHistoryDialog
+
+    case_id = main_window.import_file(E01)
+    stored = main_window.repository.load(case_id).case
+    main_window.repository.add_snapshot(case_id, stored, evaluate_case(stored), rules_version=RULES_VERSION,
+                                        letter_sha256="0" * 64)
+    wizard = main_window.open_case(case_id)
+    qtbot.waitExposed(wizard)
+    type_text(qtbot, wizard.pages[Page.PARTIES].editors["client.name"], "LI")
+    dialog = CaseHistoryDialog(main_window.repository.snapshots(case_id), wizard.answers.data,
+                               wizard.answers.restore, wizard)
+    qtbot.addWidget(dialog)
+    assert dialog.table.rowCount() == 1
+    assert "委托人姓名/名称" in dialog.table.item(0, 2).text()  # what changed since that letter
+    dialog.table.selectRow(0)
+    qtbot.mouseClick(dialog.restore_button, Qt.MouseButton.LeftButton)
+    assert wizard.pages[Page.PARTIES].editors["client.name"].text() == "张某"
+    wizard.answers.undo_stack.undo()  # restoring is one step that can be taken back
+    assert wizard.pages[Page.PARTIES].editors["client.name"].text() == "LI"
+    wizard.close()

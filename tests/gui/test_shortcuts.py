@@ -13,8 +13,8 @@ from liability_wizard.gui.main_window import MainWindow
 from tests.conftest import EXAMPLES
 
 E04 = EXAMPLES / "e04-food-unlicensed.lwcase"
-#: Letters whose shortcut acts on purpose outside the case: the letter preview and closing the wizard.
-ACTING = {"L", "C"}
+#: Letters whose shortcut acts on purpose outside the case: letter preview, closing, the history dialog.
+ACTING = {"L", "C", "Y"}
 
 
 def advertised_letters(widget) -> set[str]:

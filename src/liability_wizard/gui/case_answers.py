@@ -43,6 +43,20 @@ class _AnswerChange(QUndoCommand):
         self.answers._write(self.path, self.before)
 
 
+class _Restore(QUndoCommand):
+    """The whole case replaced by an earlier version (案件历史 → 恢复此版本)."""
+
+    def __init__(self, answers: CaseAnswers, data: dict[str, Any]) -> None:
+        super().__init__("restore")
+        self.answers, self.before, self.after = answers, copy.deepcopy(answers.data), copy.deepcopy(data)
+
+    def redo(self) -> None:
+        self.answers._replace(self.after)
+
+    def undo(self) -> None:
+        self.answers._replace(self.before)
+
+
 class CaseAnswers(QObject):
     """The JSON dict of one case; every page reads and writes it by dotted path."""
 
@@ -128,6 +142,15 @@ class CaseAnswers(QObject):
             else:
                 node[leaf] = copy.deepcopy(value)
         self.changed.emit(key.partition("\t")[2] if key.startswith(PRECISION) else key)
+
+    def restore(self, data: dict[str, Any]) -> None:
+        """Go back to an earlier version of the case, as one step that Ctrl+Z takes back."""
+        self.undo_stack.push(_Restore(self, data))
+
+    def _replace(self, data: dict[str, Any]) -> None:
+        self.data.clear()
+        self.data.update(copy.deepcopy(data))
+        self.changed.emit("")  # every answer may have changed
 
     def to_case(self) -> Case:
         """The answers as a valid case; raises CaseFormatError (e.g. an empty title)."""

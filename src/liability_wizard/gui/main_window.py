@@ -294,7 +294,8 @@ class MainWindow(QMainWindow):
             return None
         start = Page[stored.wizard_page] if stored.wizard_page in Page.__members__ else Page.PARTIES
         wizard = CaseWizard(stored.case, lambda case, page: self._save_case(case_id, case, page),
-                            lambda page: self.repository.set_wizard_page(case_id, page.name), start)
+                            lambda page: self.repository.set_wizard_page(case_id, page.name), start,
+                            history=lambda: self.repository.snapshots(case_id))
         wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         wizard.letterRequested.connect(lambda case, evaluation: self.preview_letter(case_id, case, evaluation))
         wizard.finished.connect(lambda _r: self._wizard_closed(case_id))

@@ -32,6 +32,8 @@ EVALUATE_DELAY_MS = 250
 NARROW_SCREEN = 1000
 
 SaveCase = Callable[[Case, Page], None]
+#: The case's stored evaluation snapshots, newest first (``CaseRepository.snapshots``).
+History = Callable[[], list]
 RememberPage = Callable[[Page], None]
 
 
@@ -43,7 +45,8 @@ class CaseWizard(QWizard):
     saved = Signal(object)  # Case
 
     def __init__(self, case: Case | dict[str, Any], save: SaveCase, remember_page: RememberPage | None = None,
-                 start_page: Page = Page.PARTIES, parent: QWidget | None = None) -> None:
+                 start_page: Page = Page.PARTIES, parent: QWidget | None = None,
+                 history: History | None = None) -> None:
         """``case`` is a stored case, or the JSON dict of a new one that is not valid yet (no
         transaction date): it is stored on the first save that succeeds."""
         super().__init__(parent)
@@ -52,6 +55,9 @@ class CaseWizard(QWizard):
         self.setOption(QWizard.WizardOption.HaveHelpButton, True)
         self.setOption(QWizard.WizardOption.HaveCustomButton1, True)
         self.setOption(QWizard.WizardOption.HaveCustomButton2, True)
+        self.setOption(QWizard.WizardOption.HaveCustomButton3, history is not None)
+        self.setButtonText(QWizard.WizardButton.CustomButton3, self.tr("案件历史(&Y)…"))
+        self._history = history
         self.setButtonText(QWizard.WizardButton.CustomButton1, self.tr("意见书预览(&L)"))
         self.setButtonText(QWizard.WizardButton.CustomButton2, self.tr("结果栏(&R)"))
         self.button(QWizard.WizardButton.CustomButton2).setCheckable(True)
@@ -110,7 +116,7 @@ class CaseWizard(QWizard):
         self.setProperty(CASE_UNDO, True)
         self.undo_stack = self.answers.undo_stack
         self.setButtonLayout([QWizard.WizardButton.HelpButton, QWizard.WizardButton.CustomButton1,
-                              QWizard.WizardButton.CustomButton2,
+                              QWizard.WizardButton.CustomButton2, QWizard.WizardButton.CustomButton3,
                               QWizard.WizardButton.Stretch, QWizard.WizardButton.BackButton,
                               QWizard.WizardButton.NextButton, QWizard.WizardButton.FinishButton,
                               QWizard.WizardButton.CancelButton])
@@ -213,6 +219,22 @@ class CaseWizard(QWizard):
             self.request_letter()
         elif which == QWizard.WizardButton.CustomButton2.value:
             self.result_side.setVisible(self.button(QWizard.WizardButton.CustomButton2).isChecked())
+        elif which == QWizard.WizardButton.CustomButton3.value:
+            self.show_history()
+
+    def show_history(self) -> None:
+        from liability_wizard.gui.case_history import CaseHistoryDialog
+
+        if self._history is None:
+            return
+        try:
+            snapshots = self._history()
+        except Exception as exc:  # storage failures carry a Chinese message for the user
+            if getattr(exc, "message", None) is None:
+                raise
+            QMessageBox.warning(self, self.tr("案件历史"), exc.message)  # type: ignore[attr-defined]
+            return
+        CaseHistoryDialog(snapshots, self.answers.data, self.answers.restore, self).exec()
 
     def request_letter(self) -> None:
         self.save_now()

@@ -214,6 +214,9 @@ class FactPage(QWizardPage):
         """An undo or redo (or another page) changed an answer: show it, unless this page just wrote it."""
         if self._storing:
             return
+        if not path:  # the whole case was replaced (an earlier version restored)
+            self.load()
+            return
         editor = self.editors.get(path)
         if editor is not None:
             self._loading = True
