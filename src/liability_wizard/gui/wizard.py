@@ -115,8 +115,9 @@ class CaseWizard(QWizard):
         self.addActions([self.undo_action, self.redo_action])
         self.setProperty(CASE_UNDO, True)
         self.undo_stack = self.answers.undo_stack
+        history_button = [QWizard.WizardButton.CustomButton3] if history is not None else []
         self.setButtonLayout([QWizard.WizardButton.HelpButton, QWizard.WizardButton.CustomButton1,
-                              QWizard.WizardButton.CustomButton2, QWizard.WizardButton.CustomButton3,
+                              QWizard.WizardButton.CustomButton2, *history_button,
                               QWizard.WizardButton.Stretch, QWizard.WizardButton.BackButton,
                               QWizard.WizardButton.NextButton, QWizard.WizardButton.FinishButton,
                               QWizard.WizardButton.CancelButton])
