@@ -517,6 +517,18 @@ class MainWindow(QMainWindow):
 
         show_about(self)
 
+    def showEvent(self, event) -> None:
+        """At 125 % or 150 % on a 1366×768 laptop the default size runs off the screen and hides the
+        status bar (review P12): fit the window into the screen's available area."""
+        super().showEvent(event)
+        screen = self.screen().availableGeometry()
+        frame = self.frameGeometry().size() - self.size()
+        width = min(self.width(), screen.width() - frame.width())
+        height = min(self.height(), screen.height() - frame.height())
+        if (width, height) != (self.width(), self.height()):
+            self.resize(width, height)
+            self.move(screen.topLeft())
+
     def closeEvent(self, event: QCloseEvent) -> None:
         for wizard in list(self.wizards.values()):
             if not wizard.close():
