@@ -39,6 +39,7 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     QCoreApplication.setOrganizationName(ORGANIZATION)
     QCoreApplication.setApplicationName(APPLICATION)
     app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv)
+    app.setStyle("Fusion")  # the same look on every platform, so the screenshots in docs/screens match
     load_fonts(app)
     app._translators = install_translators(app, saved_language(QSettings()))  # type: ignore[attr-defined]
     return app

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from liability_wizard.gui.background import run_in_background
+from liability_wizard.gui.folders import in_documents
 
 RenderLetter = Callable[[bool], bytes]  # draft watermark? -> PDF bytes
 
@@ -108,7 +109,7 @@ class LetterPreview(QDialog):
     # --- export and print ---------------------------------------------------------------------
 
     def export_with_dialog(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("导出法律意见书"), self._suggested_name,
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("导出法律意见书"), in_documents(self._suggested_name),
                                               self.tr("PDF 文件 (*.pdf)"))
         if path:
             self.export_to(Path(path))

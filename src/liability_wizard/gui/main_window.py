@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from liability_wizard.core.interview import Page
 from liability_wizard.gui.case_list import CaseTableModel
+from liability_wizard.gui.folders import in_documents
 from liability_wizard.gui.keyboard import guard_mnemonics
 from liability_wizard.gui.outcome_labels import PLATFORM_LIABLE_NAMES, name
 
@@ -355,7 +356,7 @@ class MainWindow(QMainWindow):
     def import_with_dialog(self) -> None:
         from liability_wizard.core.case import FILE_SUFFIX
 
-        paths, _ = QFileDialog.getOpenFileNames(self, self.tr("导入案件文件"), "",
+        paths, _ = QFileDialog.getOpenFileNames(self, self.tr("导入案件文件"), in_documents(),
                                                 self.tr("案件文件 (*%1)").replace("%1", FILE_SUFFIX))
         for path in paths:
             self.import_file(Path(path))
@@ -397,7 +398,7 @@ class MainWindow(QMainWindow):
         stored = self._guard(self.repository.load, case_id)
         if stored is None:
             return
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("导出案件文件"), stored.case.title + FILE_SUFFIX,
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("导出案件文件"), in_documents(stored.case.title + FILE_SUFFIX),
                                               self.tr("案件文件 (*%1)").replace("%1", FILE_SUFFIX))
         if path:
             self.export_case(case_id, Path(path))

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from liability_wizard.core.firm import FirmProfile
+from liability_wizard.gui.folders import in_documents
 from liability_wizard.gui.language import LANGUAGE_KEY, LANGUAGES, saved_language
 
 
@@ -55,7 +56,7 @@ class SettingsDialog(QDialog):
         self.resize(560, 0)
 
     def _choose_logo(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("选择徽标图片"), "",
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("选择徽标图片"), in_documents(),
                                               self.tr("图片 (*.png *.jpg *.jpeg *.svg)"))
         if path:
             self.logo.setText(path)
