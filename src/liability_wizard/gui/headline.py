@@ -17,10 +17,6 @@ AMBER = COLOURS["uncertain"]
 RED = COLOURS["no"]
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Headline", text)
-
-
 def deadline_state(deadline: date | None, today: date) -> str:
     """``"expired"``, ``"near"`` (within 90 days) or ``""``."""
     if deadline is None:
@@ -39,8 +35,8 @@ def headline(evaluation: Evaluation, today: date) -> tuple[str, str]:
     deadline = evaluation.limitation.deadline
     state = deadline_state(deadline, today)
     if state == "expired" and deadline is not None:
-        return text + _tr("，但诉讼时效可能已于%1届满").replace("%1", chinese_date(deadline)), RED
+        return text + QCoreApplication.translate("Headline", "，但诉讼时效可能已于%1届满").replace("%1", chinese_date(deadline)), RED
     if state == "near" and deadline is not None:
         days = (deadline - today).days
-        return text + _tr("，诉讼时效将于 %1 日后届满").replace("%1", str(days)), AMBER
+        return text + QCoreApplication.translate("Headline", "，诉讼时效将于 %1 日后届满").replace("%1", str(days)), AMBER
     return text, COLOURS[evaluation.platform_liable]

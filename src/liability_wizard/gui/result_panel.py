@@ -101,6 +101,9 @@ class ResultPanel(QScrollArea):
                                     "font-weight: bold; border-radius: 4px;")
         self.headline.setText(escape(text))
         self.headline.setProperty("platform_liable", evaluation.platform_liable)
+        note = self.tr("（法律分析以中文显示）")
+        if note != "（法律分析以中文显示）":  # a translated interface: say once that the analysis stays Chinese (P13)
+            self._insert(self._label(escape(note), "language_note"))
         for finding in evaluation.findings:
             if finding.outcome != "not_applicable":
                 self._insert(self._card(finding))

@@ -36,6 +36,14 @@ PARTY_NAMES = {
     "live_stream_operator": QT_TRANSLATE_NOOP("Review", "直播间运营者"),
     "direct_infringer": QT_TRANSLATE_NOOP("Review", "直接侵权人"),
 }
+#: Texts used inside f-strings below, marked here so that lupdate finds them.
+_IN_F_STRINGS = (
+    QT_TRANSLATE_NOOP("Review", "尚无法评估：有必填项未填写"),
+    QT_TRANSLATE_NOOP("Review", "若尚缺的事实最终无法证明："),
+    QT_TRANSLATE_NOOP("Review", "还可以向谁主张"),
+    QT_TRANSLATE_NOOP("Review", "所有问题均已回答。"),
+    QT_TRANSLATE_NOOP("Review", "尚有 %1 个问题未回答"),
+)
 _DECIDES = {"damages": QT_TRANSLATE_NOOP("Review", "赔偿"), "limitation": QT_TRANSLATE_NOOP("Review", "诉讼时效")}
 
 
@@ -50,17 +58,19 @@ def _money(amount: float | None) -> str:
 def answer_text(path: str, value: Any, case: Mapping[str, Any]) -> str:
     """An answer as the user gave it: 是/否/不清楚, the chosen option's words, a date as entered."""
     if value is ABSENT:
-        return _tr("（未回答）")
+        return QCoreApplication.translate("Review", "（未回答）")
     if value is None:
-        return _tr("不清楚")
+        return QCoreApplication.translate("Review", "不清楚")
     if isinstance(value, bool):
-        return _tr("是") if value else _tr("否")
+        return QCoreApplication.translate("Review", "是") if value else QCoreApplication.translate("Review", "否")
     question = question_of(path)
     options = dict(question.choices) if question else {}
     if isinstance(value, list):
         if path == "limitation.interruptions":
-            return _tr("%1 项").replace("%1", str(len(value))) if value else _tr("无")
-        return "、".join(tr(options.get(v, v)) for v in value) if value else _tr("以上都没有")
+            if not value:
+                return QCoreApplication.translate("Review", "无")
+            return QCoreApplication.translate("Review", "%1 项").replace("%1", str(len(value)))
+        return "、".join(tr(options.get(v, v)) for v in value) if value else QCoreApplication.translate("Review", "以上都没有")
     if isinstance(value, str) and value in options:
         return tr(options[value])
     if path in ("transaction.date", "transaction.continued_until", "harm.discovered_date", "knowledge.notice_date",
@@ -111,18 +121,20 @@ class ReviewSummary(QLabel):
         html = (f"<p style='font-size:18pt; font-weight:bold; color:{colour}'>{escape(text)}</p>"
                 f"<p>{escape(_tr('若尚缺的事实最终无法证明：'))}<b style='color:"
                 f"{COLOURS[evaluation.platform_liable_if_unproven]}'>{escape(unproven)}</b></p>")
-        money = [(_tr("损失赔偿"), d.compensation), (_tr("惩罚性赔偿"), d.punitive)]
+        money = [(QCoreApplication.translate("Review", "损失赔偿"), d.compensation),
+                 (QCoreApplication.translate("Review", "惩罚性赔偿"), d.punitive)]
         if d.expanded_loss is not None:
-            money.append((_tr("扩大部分"), d.expanded_loss))
+            money.append((QCoreApplication.translate("Review", "扩大部分"), d.expanded_loss))
         if d.promised is not None:
-            money.append((_tr("平台承诺的赔付"), d.promised))
+            money.append((QCoreApplication.translate("Review", "平台承诺的赔付"), d.promised))
         html += "<p style='font-size:14pt'>" + "　".join(
             f"{escape(label)}：<b>{_money(amount)}</b>" for label, amount in money) + "</p>"
         if lim.deadline is None:
-            deadline = escape(_tr("诉讼时效届满日尚无法计算"))
+            deadline = escape(QCoreApplication.translate("Review", "诉讼时效届满日尚无法计算"))
         else:
             colour = deadline_colour(lim.deadline, today) or "#2f5597"
-            words = _tr("诉讼时效最早可能于%1届满") if lim.earliest_possible else _tr("诉讼时效届满日：%1")
+            words = (QCoreApplication.translate("Review", "诉讼时效最早可能于%1届满") if lim.earliest_possible
+                     else QCoreApplication.translate("Review", "诉讼时效届满日：%1"))
             deadline = f"<b style='color:{colour}'>{escape(words.replace('%1', chinese_date(lim.deadline)))}</b>"
         return html + f"<p style='font-size:14pt'>{deadline}</p>"
 
@@ -133,7 +145,7 @@ class ReviewSummary(QLabel):
                 continue
             what = "、".join(_tr(_DECIDES[d]) if d in _DECIDES else name(GROUND_NAMES, d) for d in approx.decides)
             label = escape(plain_label(question_of(approx.path).label)) if question_of(approx.path) else approx.path
-            rows.append(_tr("%1只知道到月（%2）：%3的结论取决于具体哪一天，请补充具体日期。")
+            rows.append(QCoreApplication.translate("Review", "%1只知道到月（%2）：%3的结论取决于具体哪一天，请补充具体日期。")
                         .replace("%1", f"<a href='fact:{approx.path}'>{label}</a>").replace("%2", approx.month)
                         .replace("%3", escape(what)))
         return "<p style='color:#8a5a00'>⚠ " + "<br>⚠ ".join(rows) + "</p>" if rows else ""
@@ -165,10 +177,10 @@ class ReviewSummary(QLabel):
             return ""
         rows = [f"<a href='fact:{p}'>{escape(plain_label(question_of(p).label))}</a>" for p, _ in found
                 if question_of(p)]
-        return "<p style='color:#8a5a00'>⚠ " + escape(_tr("请核对：")) + "、".join(rows) + "</p>"
+        return "<p style='color:#8a5a00'>⚠ " + escape(QCoreApplication.translate("Review", "请核对：")) + "、".join(rows) + "</p>"
 
     def _answers(self, case: Mapping[str, Any]) -> str:
-        edit = escape(_tr("修改"))
+        edit = escape(QCoreApplication.translate("Review", "修改"))
         html = ""
         for page in pages_for(case):
             if page is Page.CONCLUSION:
