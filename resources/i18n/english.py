@@ -260,6 +260,8 @@ ENGLISH.update({
     "，但诉讼时效可能已于%1届满": ", but limitation may have expired on %1",
     "，诉讼时效将于 %1 日后届满": ", limitation expires in %1 day(s)",
     "（法律分析以中文显示）": "The legal analysis below is in Chinese, as is the opinion letter.",
+    "回收站是空的。": "The trash is empty.", "没有找到与“%1”相符的案件。": "No case matches \u201c%1\u201d.",
+    "没有这一结论的案件。": "No case has this conclusion.", "还没有案件。按 Ctrl+N 新建一件。": "No cases yet. Press Ctrl+N for a new one.",
 })
 
 

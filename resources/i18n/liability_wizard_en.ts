@@ -563,233 +563,253 @@ Close and discard them?</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/liability_wizard/gui/main_window.py" line="55" />
+        <location filename="../../src/liability_wizard/gui/main_window.py" line="57" />
         <source>网络交易平台责任评估向导</source>
         <translation>Liability Wizard</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/main_window.py" line="59" />
+        <location filename="../../src/liability_wizard/gui/main_window.py" line="61" />
         <source>搜索案件名称、当事人、标的、备注…</source>
         <translation>Search cases, parties, subject, notes…</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/main_window.py" line="63" />
+        <location filename="../../src/liability_wizard/gui/main_window.py" line="65" />
         <source>搜索(&amp;S)：</source>
         <translation>&amp;Search:</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/main_window.py" line="67" />
+        <location filename="../../src/liability_wizard/gui/main_window.py" line="69" />
         <source>全部结论</source>
         <translation>All conclusions</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/main_window.py" line="71" />
+        <location filename="../../src/liability_wizard/gui/main_window.py" line="73" />
         <source>结论(&amp;R)：</source>
         <translation>Conclusion (&amp;R):</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/main_window.py" line="85" />
+        <location filename="../../src/liability_wizard/gui/main_window.py" line="97" />
         <source>回收站：选中案件后可“还原”或“永久删除”。</source>
         <translation>Trash: select a case to restore it or delete it for good.</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/main_window.py" line="101" />
+        <location filename="../../src/liability_wizard/gui/main_window.py" line="113" />
         <source>正在打开案件数据库…</source>
         <translation>Opening the case database…</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/main_window.py" line="115" />
+        <location filename="../../src/liability_wizard/gui/main_window.py" line="127" />
         <source>新建案件(&amp;N)</source>
         <translation>&amp;New case</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/main_window.py" line="116" />
+        <location filename="../../src/liability_wizard/gui/main_window.py" line="128" />
         <source>打开(&amp;O)</source>
         <translation>&amp;Open</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/main_window.py" line="117" />
+        <location filename="../../src/liability_wizard/gui/main_window.py" line="129" />
         <source>复制为新案件(&amp;U)</source>
         <translation>D&amp;uplicate</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/main_window.py" line="118" />
+        <location filename="../../src/liability_wizard/gui/main_window.py" line="130" />
         <source>删除到回收站(&amp;D)</source>
         <translation>&amp;Delete to trash</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/main_window.py" line="119" />
+        <location filename="../../src/liability_wizard/gui/main_window.py" line="131" />
         <source>导入案件文件(&amp;I)…</source>
         <translation>&amp;Import case file…</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/main_window.py" line="120" />
+        <location filename="../../src/liability_wizard/gui/main_window.py" line="132" />
         <source>导出案件文件(&amp;E)…</source>
         <translation>&amp;Export case file…</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/main_window.py" line="121" />
+        <location filename="../../src/liability_wizard/gui/main_window.py" line="133" />
         <source>显示回收站(&amp;T)</source>
         <translation>Show &amp;trash</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/main_window.py" line="123" />
+        <location filename="../../src/liability_wizard/gui/main_window.py" line="135" />
         <source>还原(&amp;R)</source>
         <translation>&amp;Restore</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/main_window.py" line="124" />
+        <location filename="../../src/liability_wizard/gui/main_window.py" line="136" />
         <source>永久删除(&amp;P)…</source>
         <translation>Delete &amp;permanently…</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/main_window.py" line="125" />
+        <location filename="../../src/liability_wizard/gui/main_window.py" line="137" />
         <source>律所信息与语言(&amp;S)…</source>
         <translation>Firm and language &amp;settings…</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/main_window.py" line="126" />
+        <location filename="../../src/liability_wizard/gui/main_window.py" line="138" />
         <source>关于(&amp;A)</source>
         <translation>&amp;About</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/main_window.py" line="127" />
+        <location filename="../../src/liability_wizard/gui/main_window.py" line="139" />
         <source>退出(&amp;X)</source>
         <translation>E&amp;xit</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/main_window.py" line="129" />
+        <location filename="../../src/liability_wizard/gui/main_window.py" line="141" />
         <source>案件(&amp;C)</source>
         <translation>&amp;Cases</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/main_window.py" line="135" />
+        <location filename="../../src/liability_wizard/gui/main_window.py" line="147" />
         <source>最近的案件(&amp;M)</source>
         <translation>Recent cases (&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/main_window.py" line="140" />
+        <location filename="../../src/liability_wizard/gui/main_window.py" line="152" />
         <source>回收站(&amp;T)</source>
         <translation>&amp;Trash</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/main_window.py" line="143" />
+        <location filename="../../src/liability_wizard/gui/main_window.py" line="155" />
         <source>设置(&amp;S)</source>
         <translation>&amp;Settings</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/main_window.py" line="145" />
+        <location filename="../../src/liability_wizard/gui/main_window.py" line="157" />
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/main_window.py" line="148" />
+        <location filename="../../src/liability_wizard/gui/main_window.py" line="160" />
         <source>案件</source>
         <translation>Cases</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/main_window.py" line="175" />
+        <location filename="../../src/liability_wizard/gui/main_window.py" line="187" />
         <source>案件数据库无法打开</source>
         <translation>The case database could not be opened</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/main_window.py" line="176" />
+        <location filename="../../src/liability_wizard/gui/main_window.py" line="188" />
         <source>无法打开案件数据库</source>
         <translation>Cannot open the case database</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/main_window.py" line="186" />
+        <location filename="../../src/liability_wizard/gui/main_window.py" line="198" />
         <source>案件数据库：%1</source>
         <translation>Case database: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/liability_wizard/gui/main_window.py" line="193" />
+        <location filename="../../src/liability_wizard/gui/main_window.py" line="205" />
         <source>共 %n 件案件</source>
         <translation><numerusform>%n case</numerusform><numerusform>%n cases</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/main_window.py" line="203" />
+        <location filename="../../src/liability_wizard/gui/main_window.py" line="215" />
         <source>操作未完成</source>
         <translation>Not done</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/main_window.py" line="206" />
+        <location filename="../../src/liability_wizard/gui/main_window.py" line="218" />
         <source>案件数据有误</source>
         <translation>Invalid case data</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/main_window.py" line="247" />
+        <location filename="../../src/liability_wizard/gui/main_window.py" line="240" />
+        <source>回收站是空的。</source>
+        <translation>The trash is empty.</translation>
+    </message>
+    <message>
+        <location filename="../../src/liability_wizard/gui/main_window.py" line="242" />
+        <source>没有找到与“%1”相符的案件。</source>
+        <translation>No case matches “%1”.</translation>
+    </message>
+    <message>
+        <location filename="../../src/liability_wizard/gui/main_window.py" line="244" />
+        <source>没有这一结论的案件。</source>
+        <translation>No case has this conclusion.</translation>
+    </message>
+    <message>
+        <location filename="../../src/liability_wizard/gui/main_window.py" line="246" />
+        <source>还没有案件。按 Ctrl+N 新建一件。</source>
+        <translation>No cases yet. Press Ctrl+N for a new one.</translation>
+    </message>
+    <message>
+        <location filename="../../src/liability_wizard/gui/main_window.py" line="305" />
         <source>新案件 %1</source>
         <translation>New case %1</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/main_window.py" line="336" />
+        <location filename="../../src/liability_wizard/gui/main_window.py" line="394" />
         <source>案件已移到回收站，可在“回收站”中还原。</source>
         <translation>The case was moved to the trash; it can be restored from there.</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/main_window.py" line="343" />
+        <location filename="../../src/liability_wizard/gui/main_window.py" line="401" />
         <source>案件已还原。</source>
         <translation>The case was restored.</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/main_window.py" line="349" />
+        <location filename="../../src/liability_wizard/gui/main_window.py" line="407" />
         <source>永久删除</source>
         <translation>Delete permanently</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/main_window.py" line="349" />
+        <location filename="../../src/liability_wizard/gui/main_window.py" line="407" />
         <source>永久删除后无法恢复。确定删除这件案件吗？</source>
         <translation>A permanently deleted case cannot be recovered. Delete it?</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/main_window.py" line="359" />
+        <location filename="../../src/liability_wizard/gui/main_window.py" line="417" />
         <source>导入案件文件</source>
         <translation>Import case file</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/main_window.py" line="360" />
-        <location filename="../../src/liability_wizard/gui/main_window.py" line="402" />
+        <location filename="../../src/liability_wizard/gui/main_window.py" line="418" />
+        <location filename="../../src/liability_wizard/gui/main_window.py" line="460" />
         <source>案件文件 (*%1)</source>
         <translation>Case files (*%1)</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/main_window.py" line="373" />
+        <location filename="../../src/liability_wizard/gui/main_window.py" line="431" />
         <source>无法导入案件文件</source>
         <translation>Cannot import the case file</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/main_window.py" line="380" />
+        <location filename="../../src/liability_wizard/gui/main_window.py" line="438" />
         <source>已导入：%1</source>
         <translation>Imported: %1</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/main_window.py" line="401" />
+        <location filename="../../src/liability_wizard/gui/main_window.py" line="459" />
         <source>导出案件文件</source>
         <translation>Export case file</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/main_window.py" line="416" />
+        <location filename="../../src/liability_wizard/gui/main_window.py" line="474" />
         <source>无法导出</source>
         <translation>Cannot export</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/main_window.py" line="416" />
+        <location filename="../../src/liability_wizard/gui/main_window.py" line="474" />
         <source>无法写入文件 %1：%2</source>
         <translation>Cannot write %1: %2</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/main_window.py" line="419" />
+        <location filename="../../src/liability_wizard/gui/main_window.py" line="477" />
         <source>已导出到 %1</source>
         <translation>Exported to %1</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/main_window.py" line="512" />
+        <location filename="../../src/liability_wizard/gui/main_window.py" line="570" />
         <source>设置未写入文件</source>
         <translation>Settings file not written</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/main_window.py" line="513" />
+        <location filename="../../src/liability_wizard/gui/main_window.py" line="571" />
         <source>律师事务所信息已保存在案件数据库中，但无法写入设置文件：%1</source>
         <translation>The firm's details were saved in the case database, but the settings file could not be written: %1</translation>
     </message>

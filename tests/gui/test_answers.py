@@ -150,3 +150,25 @@ def test_case_history_lists_snapshots_and_restores_a_version(qtbot, main_window:
     wizard.answers.undo_stack.undo()  # restoring is one step that can be taken back
     assert wizard.pages[Page.PARTIES].editors["client.name"].text() == "LI"
     wizard.close()
+
+
+def test_case_list_empty_search_message_remembered_sort_and_context_menu(qtbot, repository, settings) -> None:
+    window = MainWindow(settings)
+    qtbot.addWidget(window)
+    window.attach_repository(repository)
+    window.show()
+    window.import_file(E01)
+    window.search.setText("没有这种案件")
+    qtbot.waitUntil(lambda: window.model.rowCount() == 0)
+    assert not window.empty_message.isHidden() and "没有找到" in window.empty_message.text()
+    window.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+    again = MainWindow(settings)
+    qtbot.addWidget(again)
+    header = again.table.horizontalHeader()
+    assert (header.sortIndicatorSection(), header.sortIndicatorOrder()) == (0, Qt.SortOrder.AscendingOrder)
+    window.search.clear()
+    qtbot.waitUntil(lambda: window.model.rowCount() == 1)
+    window._context_menu(window.table.visualRect(window.model.index(0, 0)).center())
+    texts = [a.text() for a in window.context_menu.actions()]
+    assert "打开(&O)" in texts and "删除到回收站(&D)" in texts
+    window.context_menu.close()

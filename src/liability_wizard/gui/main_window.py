@@ -40,6 +40,8 @@ if TYPE_CHECKING:
 
 RECENT_KEY = "recent_cases"
 RECENT_COUNT = 8
+SORT_COLUMN_KEY = "case_list/sort_column"
+SORT_DESCENDING_KEY = "case_list/sort_descending"
 
 
 class MainWindow(QMainWindow):
@@ -76,8 +78,18 @@ class MainWindow(QMainWindow):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setSortingEnabled(True)
-        self.table.sortByColumn(CaseTableModel.COLUMNS.index("updated"), Qt.SortOrder.DescendingOrder)
+        column, order = self._saved_sort()
+        self.table.sortByColumn(column, order)
         self.table.verticalHeader().hide()
+        self.table.horizontalHeader().sortIndicatorChanged.connect(self._remember_sort)
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.table.customContextMenuRequested.connect(self._context_menu)
+        self.empty_message = QLabel(self.table.viewport())
+        self.empty_message.setObjectName("empty_message")
+        self.empty_message.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_message.setStyleSheet("color: #666; font-size: 12pt;")
+        self.empty_message.hide()
+        self.model.modelReset.connect(self._show_empty_message)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
@@ -205,6 +217,52 @@ class MainWindow(QMainWindow):
         except CaseFormatError as exc:
             QMessageBox.critical(self, self.tr("案件数据有误"), exc.message)
             return None
+
+    def _saved_sort(self) -> tuple[int, Qt.SortOrder]:
+        """The sort order the user chose last time (review P20), else newest first."""
+        column = int(self.settings.value(SORT_COLUMN_KEY, CaseTableModel.COLUMNS.index("updated")))
+        if not 0 <= column < len(CaseTableModel.COLUMNS):
+            column = CaseTableModel.COLUMNS.index("updated")
+        descending = str(self.settings.value(SORT_DESCENDING_KEY, "true")).lower() == "true"
+        return column, Qt.SortOrder.DescendingOrder if descending else Qt.SortOrder.AscendingOrder
+
+    def _remember_sort(self, column: int, order: Qt.SortOrder) -> None:
+        self.settings.setValue(SORT_COLUMN_KEY, column)
+        self.settings.setValue(SORT_DESCENDING_KEY, order == Qt.SortOrder.DescendingOrder)
+
+    def _show_empty_message(self) -> None:
+        """A search or filter that finds nothing says so, instead of a bare table."""
+        search = self.search.text().strip()
+        if self.model.rowCount() or self.repository is None:
+            self.empty_message.hide()
+            return
+        if self.trash_action.isChecked():
+            text = self.tr("回收站是空的。")
+        elif search:
+            text = self.tr("没有找到与“%1”相符的案件。").replace("%1", search)
+        elif self.outcome_filter.currentData():
+            text = self.tr("没有这一结论的案件。")
+        else:
+            text = self.tr("还没有案件。按 Ctrl+N 新建一件。")
+        self.empty_message.setText(text)
+        self.empty_message.setGeometry(self.table.viewport().rect())
+        self.empty_message.show()
+
+    def _context_menu(self, position) -> None:
+        """Right-click on a case: the actions that apply to it here (the list or the trash, P21)."""
+        index = self.table.indexAt(position)
+        if not index.isValid():
+            return
+        self.table.selectRow(index.row())
+        menu = QMenu(self)
+        if self.trash_action.isChecked():
+            menu.addActions([self.restore_action, self.purge_action])
+        else:
+            menu.addActions([self.open_action, self.duplicate_action, self.export_action])
+            menu.addSeparator()
+            menu.addAction(self.delete_action)
+        menu.popup(self.table.viewport().mapToGlobal(position))
+        self.context_menu = menu
 
     def _apply_search(self) -> None:
         self._guard(lambda: self.model.set_query(search=self.search.text().strip()))
