@@ -261,7 +261,10 @@ ENGLISH.update({
     "，诉讼时效将于 %1 日后届满": ", limitation expires in %1 day(s)",
     "（法律分析以中文显示）": "The legal analysis below is in Chinese, as is the opinion letter.",
     "回收站是空的。": "The trash is empty.", "没有找到与“%1”相符的案件。": "No case matches \u201c%1\u201d.",
-    "没有这一结论的案件。": "No case has this conclusion.", "还没有案件。按 Ctrl+N 新建一件。": "No cases yet. Press Ctrl+N for a new one.",
+    "没有这一结论的案件。": "No case has this conclusion.",
+    "已打印到文件 %1": "Printed to %1", "已发送到打印机 %1": "Sent to printer %1", "打印失败：%1": "Printing failed: %1",
+    "正在发送到打印机…": "Sending to the printer…", "正在打印…": "Printing…", "取消": "Cancel",
+    "打印已取消": "Printing cancelled", "还没有案件。按 Ctrl+N 新建一件。": "No cases yet. Press Ctrl+N for a new one.",
 })
 
 

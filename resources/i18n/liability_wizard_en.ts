@@ -465,97 +465,127 @@ Close and discard them?</translation>
 <context>
     <name>LetterPreview</name>
     <message>
-        <location filename="../../src/liability_wizard/gui/letter_preview.py" line="42" />
+        <location filename="../../src/liability_wizard/gui/letter_preview.py" line="56" />
         <source>法律意见书预览 — %1</source>
         <translation>Opinion letter — %1</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/letter_preview.py" line="53" />
+        <location filename="../../src/liability_wizard/gui/letter_preview.py" line="67" />
         <source>草稿水印(&amp;D)</source>
         <translation>&amp;Draft watermark</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/letter_preview.py" line="59" />
+        <location filename="../../src/liability_wizard/gui/letter_preview.py" line="73" />
         <source>正在生成…</source>
         <translation>Rendering…</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/letter_preview.py" line="61" />
+        <location filename="../../src/liability_wizard/gui/letter_preview.py" line="75" />
         <source>导出 PDF(&amp;E)…</source>
         <translation>&amp;Export PDF…</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/letter_preview.py" line="63" />
+        <location filename="../../src/liability_wizard/gui/letter_preview.py" line="77" />
         <source>打印(&amp;P)…</source>
         <translation>&amp;Print…</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/letter_preview.py" line="65" />
+        <location filename="../../src/liability_wizard/gui/letter_preview.py" line="79" />
         <source>关闭(&amp;C)</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/letter_preview.py" line="82" />
+        <location filename="../../src/liability_wizard/gui/letter_preview.py" line="96" />
         <source>正在生成意见书…</source>
         <translation>Rendering the letter…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/liability_wizard/gui/letter_preview.py" line="96" />
+        <location filename="../../src/liability_wizard/gui/letter_preview.py" line="110" />
         <source>共 %n 页</source>
         <translation><numerusform>%n page</numerusform><numerusform>%n pages</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/letter_preview.py" line="106" />
+        <location filename="../../src/liability_wizard/gui/letter_preview.py" line="120" />
         <source>生成失败</source>
         <translation>Rendering failed</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/letter_preview.py" line="107" />
+        <location filename="../../src/liability_wizard/gui/letter_preview.py" line="121" />
         <source>无法生成意见书</source>
         <translation>Cannot render the letter</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/letter_preview.py" line="107" />
+        <location filename="../../src/liability_wizard/gui/letter_preview.py" line="121" />
         <source>生成法律意见书时出错：%1</source>
         <translation>The letter could not be rendered: %1</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/letter_preview.py" line="112" />
+        <location filename="../../src/liability_wizard/gui/letter_preview.py" line="126" />
         <source>导出法律意见书</source>
         <translation>Export opinion letter</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/letter_preview.py" line="113" />
+        <location filename="../../src/liability_wizard/gui/letter_preview.py" line="127" />
         <source>PDF 文件 (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/letter_preview.py" line="121" />
+        <location filename="../../src/liability_wizard/gui/letter_preview.py" line="135" />
         <source>无法导出</source>
         <translation>Cannot export</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/letter_preview.py" line="122" />
+        <location filename="../../src/liability_wizard/gui/letter_preview.py" line="136" />
         <source>无法写入文件 %1：%2</source>
         <translation>Cannot write %1: %2</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/letter_preview.py" line="125" />
+        <location filename="../../src/liability_wizard/gui/letter_preview.py" line="139" />
         <source>已导出到 %1</source>
         <translation>Exported to %1</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/letter_preview.py" line="138" />
-        <source>无法打印</source>
-        <translation>Cannot print</translation>
+        <location filename="../../src/liability_wizard/gui/letter_preview.py" line="155" />
+        <source>已打印到文件 %1</source>
+        <translation>Printed to %1</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/letter_preview.py" line="138" />
+        <location filename="../../src/liability_wizard/gui/letter_preview.py" line="167" />
+        <source>已发送到打印机 %1</source>
+        <translation>Sent to printer %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/liability_wizard/gui/letter_preview.py" line="168" />
+        <source>打印失败：%1</source>
+        <translation>Printing failed: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/liability_wizard/gui/letter_preview.py" line="173" />
+        <source>正在发送到打印机…</source>
+        <translation>Sending to the printer…</translation>
+    </message>
+    <message>
+        <location filename="../../src/liability_wizard/gui/letter_preview.py" line="176" />
+        <source>正在打印…</source>
+        <translation>Printing…</translation>
+    </message>
+    <message>
+        <location filename="../../src/liability_wizard/gui/letter_preview.py" line="176" />
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../src/liability_wizard/gui/letter_preview.py" line="184" />
+        <source>打印已取消</source>
+        <translation>Printing cancelled</translation>
+    </message>
+    <message>
+        <location filename="../../src/liability_wizard/gui/letter_preview.py" line="214" />
         <source>打印机无法开始打印。</source>
         <translation>The printer could not start.</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/letter_preview.py" line="153" />
+        <location filename="../../src/liability_wizard/gui/letter_preview.py" line="184" />
         <source>已发送到打印机</source>
         <translation>Sent to the printer</translation>
     </message>

@@ -49,6 +49,17 @@ def test_preview_export_and_print_of_the_letter(qtbot, main_window: MainWindow, 
     printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
     printed = tmp_path / "printed.pdf"
     printer.setOutputFileName(str(printed))
-    preview.print_to(printer)
-    assert len(PdfReader(printed).pages) == preview.document.pageCount() == len(PdfReader(exported).pages)
+    preview.print_to(printer)  # "print to file": the letter's own vector PDF, not page images (P3)
+    assert printed.read_bytes() == preview.pdf
+    assert "商标权人诉平台仅删除链接" in _text(printed).replace("\n", "")
+
+    # Without CUPS (or on Windows) pages are rendered on a worker thread, ≤ 600 dpi, with progress.
+    raster = tmp_path / "raster.pdf"
+    printer = QPrinter(QPrinter.PrinterMode.ScreenResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(raster))
+    preview.print_to(printer, raster=True)
+    assert preview.print_job.isRunning() or preview.print_job.isFinished()  # the window stays responsive
+    qtbot.waitUntil(preview.print_job.isFinished, timeout=60000)
+    assert len(PdfReader(raster).pages) == preview.document.pageCount() == len(PdfReader(exported).pages)
     preview.close()

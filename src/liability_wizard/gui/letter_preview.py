@@ -3,10 +3,23 @@ exported to a PDF file or printed at the printer's resolution; draft watermark o
 
 from __future__ import annotations
 
+import shutil
+import sys
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRect, QSize, Qt, Signal
+from PySide6.QtCore import (
+    QBuffer,
+    QByteArray,
+    QCoreApplication,
+    QIODevice,
+    QProcess,
+    QRect,
+    QSize,
+    Qt,
+    QThread,
+    Signal,
+)
 from PySide6.QtGui import QPainter
 from PySide6.QtPdf import QPdfDocument, QPdfDocumentRenderOptions
 from PySide6.QtPdfWidgets import QPdfView
@@ -19,6 +32,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QMessageBox,
     QProgressBar,
+    QProgressDialog,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -131,24 +145,99 @@ class LetterPreview(QDialog):
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self.print_to(printer)
 
-    def print_to(self, printer: QPrinter) -> None:
-        """Each page drawn from an image rendered at the printer's own resolution."""
+    def print_to(self, printer: QPrinter, *, raster: bool = False) -> None:
+        """Print without freezing the window (review P3). "Print to file" writes the letter's own PDF
+        (vector text, the size of an export); on Linux/macOS the PDF itself goes to CUPS with ``lp``;
+        otherwise (Windows, or no ``lp``) pages are rendered at the printer's resolution capped at
+        600 dpi on a worker thread, with progress and 取消. ``raster`` forces that last way (tests)."""
+        if not raster and printer.outputFormat() == QPrinter.OutputFormat.PdfFormat and printer.outputFileName():
+            if self.export_to(Path(printer.outputFileName())):
+                self.message.setText(self.tr("已打印到文件 %1").replace("%1", printer.outputFileName()))
+            return
+        lp = shutil.which("lp") if sys.platform != "win32" else None
+        if not raster and lp is not None and printer.printerName():
+            self._send_to_cups(lp, printer)
+            return
+        self._print_pages(printer)
+
+    def _send_to_cups(self, lp: str, printer: QPrinter) -> None:
+        process = QProcess(self)
+        arguments = ["-d", printer.printerName(), "-n", str(max(1, printer.copyCount())), "-t", self._suggested_name]
+        process.finished.connect(lambda code, _status: self.message.setText(
+            self.tr("已发送到打印机 %1").replace("%1", printer.printerName()) if code == 0
+            else self.tr("打印失败：%1").replace("%1", bytes(process.readAllStandardError().data()).decode(
+                errors="replace").strip())))
+        process.start(lp, arguments)
+        process.write(self.pdf)
+        process.closeWriteChannel()
+        self.message.setText(self.tr("正在发送到打印机…"))
+
+    def _print_pages(self, printer: QPrinter) -> None:
+        progress = QProgressDialog(self.tr("正在打印…"), self.tr("取消"), 0, self.document.pageCount(), self)
+        progress.setWindowModality(Qt.WindowModality.WindowModal)
+        progress.setMinimumDuration(0)
+        job = PrintJob(self.pdf, printer, self)
+        job.page_done.connect(progress.setValue)
+        progress.canceled.connect(job.cancel)
+        job.finished.connect(progress.close)
+        job.finished.connect(lambda: self.message.setText(
+            job.error or (self.tr("打印已取消") if job.cancelled else self.tr("已发送到打印机"))))
+        self.print_job = job
+        job.start()
+
+
+class PrintJob(QThread):
+    """Renders each page at ≤ 600 dpi and paints it on the printer, off the GUI thread (QPainter may
+    paint on a QPrinter in a worker thread); one page image in memory at a time."""
+
+    page_done = Signal(int)
+    MAX_DPI = 600
+    BAND = 700  # pixel rows rendered at a time
+
+    def __init__(self, pdf: bytes, printer: QPrinter, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.pdf, self.printer = pdf, printer
+        self.cancelled = False
+        self.error = ""
+
+    def cancel(self) -> None:
+        self.cancelled = True
+
+    def run(self) -> None:
+        buffer = QBuffer()
+        buffer.setData(QByteArray(self.pdf))
+        buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+        document = QPdfDocument()
+        document.load(buffer)
         painter = QPainter()
-        if not painter.begin(printer):
-            QMessageBox.critical(self, self.tr("无法打印"), self.tr("打印机无法开始打印。"))
+        if not painter.begin(self.printer):
+            self.error = QCoreApplication.translate("LetterPreview", "打印机无法开始打印。")
             return
         try:
-            dpi = printer.resolution()
-            for index in range(self.document.pageCount()):
+            dpi = min(self.printer.resolution(), self.MAX_DPI)
+            for index in range(document.pageCount()):
+                if self.cancelled:
+                    self.printer.abort()
+                    return
                 if index:
-                    printer.newPage()
-                points = self.document.pagePointSize(index)
+                    self.printer.newPage()
+                points = document.pagePointSize(index)
                 size = QSize(round(points.width() / 72 * dpi), round(points.height() / 72 * dpi))
-                image = self.document.render(index, size, QPdfDocumentRenderOptions())
                 target = painter.viewport()
                 scaled = size.scaled(target.size(), Qt.AspectRatioMode.KeepAspectRatio)
-                painter.drawImage(QRect(target.topLeft(), scaled), image)
+                # In bands: a whole A4 page at 600 dpi is a 140 MB image; a band is a tenth of that.
+                for top in range(0, size.height(), self.BAND):
+                    band = QRect(0, top, size.width(), min(self.BAND, size.height() - top))
+                    options = QPdfDocumentRenderOptions()
+                    options.setScaledSize(size)
+                    options.setScaledClipRect(band)
+                    image = document.render(index, band.size(), options)
+                    y0 = target.top() + top * scaled.height() // size.height()
+                    y1 = target.top() + band.bottom() * scaled.height() // size.height() + 1
+                    painter.drawImage(QRect(target.left(), y0, scaled.width(), y1 - y0), image)
+                    if self.cancelled:
+                        break
+                self.page_done.emit(index + 1)
         finally:
             painter.end()
-        self.message.setText(self.tr("已发送到打印机"))
-
+            document.close()
