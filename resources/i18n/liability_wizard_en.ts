@@ -615,7 +615,7 @@ Close and discard them?</translation>
     <message>
         <location filename="../../src/liability_wizard/gui/main_window.py" line="73" />
         <source>结论(&amp;R)：</source>
-        <translation>Conclusion (&amp;R):</translation>
+        <translation>Conclusion filte&amp;r:</translation>
     </message>
     <message>
         <location filename="../../src/liability_wizard/gui/main_window.py" line="97" />
@@ -695,17 +695,17 @@ Close and discard them?</translation>
     <message>
         <location filename="../../src/liability_wizard/gui/main_window.py" line="147" />
         <source>最近的案件(&amp;M)</source>
-        <translation>Recent cases (&amp;M)</translation>
+        <translation>Recent case&amp;s</translation>
     </message>
     <message>
         <location filename="../../src/liability_wizard/gui/main_window.py" line="152" />
-        <source>回收站(&amp;T)</source>
-        <translation>&amp;Trash</translation>
+        <source>回收站(&amp;B)</source>
+        <translation>Recycle &amp;bin</translation>
     </message>
     <message>
         <location filename="../../src/liability_wizard/gui/main_window.py" line="155" />
-        <source>设置(&amp;S)</source>
-        <translation>&amp;Settings</translation>
+        <source>设置(&amp;G)</source>
+        <translation>Settin&amp;gs</translation>
     </message>
     <message>
         <location filename="../../src/liability_wizard/gui/main_window.py" line="157" />
@@ -1888,22 +1888,22 @@ Close and discard them?</translation>
         <translation>Lo&amp;go image</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/settings_dialog.py" line="50" />
+        <location filename="../../src/liability_wizard/gui/settings_dialog.py" line="52" />
         <source>界面语言(&amp;U)</source>
         <translation>&amp;User interface language</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/settings_dialog.py" line="51" />
+        <location filename="../../src/liability_wizard/gui/settings_dialog.py" line="53" />
         <source>界面语言在下次启动时生效。</source>
         <translation>The language applies from the next start.</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/settings_dialog.py" line="59" />
+        <location filename="../../src/liability_wizard/gui/settings_dialog.py" line="61" />
         <source>选择徽标图片</source>
         <translation>Choose a logo image</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/settings_dialog.py" line="60" />
+        <location filename="../../src/liability_wizard/gui/settings_dialog.py" line="62" />
         <source>图片 (*.png *.jpg *.jpeg *.svg)</source>
         <translation>Images (*.png *.jpg *.jpeg *.svg)</translation>
     </message>

@@ -70,3 +70,32 @@ def test_alt_on_an_empty_title_with_next_disabled_types_nothing(qtbot, main_wind
     assert title.text() == ""
     assert wizard.current_page() is Page.PARTIES
     title.setText("陈某网购食品致病")  # a savable case again, so closing asks nothing
+
+
+def mnemonics(widgets) -> list[str]:
+    letters = []
+    for widget in widgets:
+        text = widget.text() if hasattr(widget, "text") else ""
+        index = text.replace("&&", "").find("&")
+        visible = widget.isVisible() if not hasattr(widget, "isVisibleTo") else widget.isVisibleTo(widget.window())
+        if 0 <= index < len(text) - 1 and visible:
+            letters.append(text.replace("&&", "")[index + 1].upper())
+    return letters
+
+
+def test_mnemonics_are_unique_per_window(qtbot, main_window: MainWindow) -> None:
+    from PySide6.QtWidgets import QToolButton
+
+    top = mnemonics(main_window.menuBar().actions()) + mnemonics(
+        [w for w in main_window.findChildren(QLabel) + main_window.findChildren(QAbstractButton)
+         if not isinstance(w, QToolButton)])
+    assert len(top) == len(set(top)), top
+    wizard = main_window.open_case(main_window.import_file(E04))
+    qtbot.waitExposed(wizard)
+    for page in pages_for(wizard.answers.data):
+        wizard.go_to_page(page)
+        shown = [w for w in wizard.findChildren(QLabel) + wizard.findChildren(QAbstractButton)
+                 if w.isVisibleTo(wizard) and (not isinstance(w, QLabel) or w.buddy() is not None
+                                               or w.parent() is wizard.pages[page].scroll.widget())]
+        letters = mnemonics(shown)
+        assert len(letters) == len(set(letters)), (page, letters)

@@ -149,10 +149,10 @@ class MainWindow(QMainWindow):
         cases.addMenu(self.recent_menu)
         cases.addSeparator()
         cases.addAction(quit_action)
-        trash = self.menuBar().addMenu(self.tr("回收站(&T)"))
+        trash = self.menuBar().addMenu(self.tr("回收站(&B)"))
         for action in (self.trash_action, self.restore_action, self.purge_action):
             trash.addAction(action)
-        tools = self.menuBar().addMenu(self.tr("设置(&S)"))
+        tools = self.menuBar().addMenu(self.tr("设置(&G)"))
         tools.addAction(self.settings_action)
         help_menu = self.menuBar().addMenu(self.tr("帮助(&H)"))
         help_menu.addAction(self.about_action)
