@@ -63,3 +63,27 @@ def test_preview_export_and_print_of_the_letter(qtbot, main_window: MainWindow, 
     qtbot.waitUntil(preview.print_job.isFinished, timeout=60000)
     assert len(PdfReader(raster).pages) == preview.document.pageCount() == len(PdfReader(exported).pages)
     preview.close()
+
+
+def test_firm_details_are_asked_for_once_and_the_preview_zooms_and_pages(qtbot, main_window: MainWindow) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    case_id = main_window.import_file(EXAMPLES / "e01-unidentified-seller.lwcase")
+    wizard = main_window.open_case(case_id)
+    qtbot.waitExposed(wizard)
+    wizard.request_letter()
+    prompt = main_window.findChild(QMessageBox, "firm_prompt")
+    assert prompt is not None and "尚未填写律所信息" in prompt.text()
+    prompt.button(QMessageBox.StandardButton.No).click()
+    preview = next(w for w in QApplication.topLevelWidgets() if isinstance(w, LetterPreview) and w.isVisible())
+    qtbot.waitUntil(lambda: preview.document.pageCount() > 0, timeout=60000)
+    preview.zoom.setCurrentIndex(preview.zoom.findData(1.5))
+    assert preview.view.zoomFactor() == 1.5
+    preview.page_box.setValue(3)
+    assert preview.view.pageNavigator().currentPage() == 2
+    preview.close()
+    wizard.request_letter()
+    assert main_window.findChild(QMessageBox, "firm_prompt") is None  # asked once only
+    for other in [w for w in QApplication.topLevelWidgets() if isinstance(w, LetterPreview)]:
+        qtbot.waitUntil(lambda o=other: o.document.pageCount() > 0, timeout=60000)
+        other.close()

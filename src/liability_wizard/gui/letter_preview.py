@@ -13,11 +13,13 @@ from PySide6.QtCore import (
     QByteArray,
     QCoreApplication,
     QIODevice,
+    QPointF,
     QProcess,
     QRect,
     QSize,
     Qt,
     QThread,
+    QTimer,
     Signal,
 )
 from PySide6.QtGui import QPainter
@@ -26,6 +28,7 @@ from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QCheckBox,
+    QComboBox,
     QDialog,
     QFileDialog,
     QHBoxLayout,
@@ -34,6 +37,7 @@ from PySide6.QtWidgets import (
     QProgressBar,
     QProgressDialog,
     QPushButton,
+    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
@@ -64,6 +68,21 @@ class LetterPreview(QDialog):
         self.view.setPageMode(QPdfView.PageMode.MultiPage)
         self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
 
+        self.zoom = QComboBox(self)
+        self.zoom.addItem(self.tr("适合宽度"), 0.0)
+        for percent in (50, 75, 100, 125, 150, 200):
+            self.zoom.addItem(f"{percent} %", percent / 100)
+        self.zoom.currentIndexChanged.connect(self._zoom_changed)
+        zoom_label = QLabel(self.tr("缩放(&Z)："), self)
+        zoom_label.setBuddy(self.zoom)
+        self.page_box = QSpinBox(self)
+        self.page_box.setMinimum(1)
+        self.page_box.valueChanged.connect(self._go_to_page)
+        page_label = QLabel(self.tr("页码(&G)："), self)
+        page_label.setBuddy(self.page_box)
+        self.view.pageNavigator().currentPageChanged.connect(
+            lambda page: self.page_box.blockSignals(True) or self.page_box.setValue(page + 1)
+            or self.page_box.blockSignals(False))
         self.draft = QCheckBox(self.tr("草稿水印(&D)"), self)
         self.draft.setChecked(True)
         self.draft.toggled.connect(lambda _on: self.render())
@@ -80,7 +99,7 @@ class LetterPreview(QDialog):
         close.clicked.connect(self.accept)
 
         bar = QHBoxLayout()
-        for widget in (self.draft, self.busy, self.message):
+        for widget in (zoom_label, self.zoom, page_label, self.page_box, self.draft, self.busy, self.message):
             bar.addWidget(widget)
         bar.addStretch(1)
         for widget in (self.export_button, self.print_button, close):
@@ -99,7 +118,20 @@ class LetterPreview(QDialog):
         draft = self.draft.isChecked()
         run_in_background(lambda: self._render(draft), lambda pdf: self._show(pdf, draft), self._failed)
 
+    def _zoom_changed(self, _index: int) -> None:
+        factor = self.zoom.currentData()
+        if factor:
+            self.view.setZoomMode(QPdfView.ZoomMode.Custom)
+            self.view.setZoomFactor(factor)
+        else:
+            self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+
+    def _go_to_page(self, number: int) -> None:
+        self.view.pageNavigator().jump(number - 1, QPointF(), self.view.zoomFactor())
+
     def _show(self, pdf: bytes, draft: bool) -> None:
+        # Re-rendering (the watermark toggled) keeps the place the user was reading (review P26).
+        scroll = self.view.verticalScrollBar().value()
         self.pdf = pdf
         self.document.close()
         self._buffer = QBuffer(self)
@@ -108,6 +140,8 @@ class LetterPreview(QDialog):
         self.document.load(self._buffer)
         self.busy.hide()
         self.message.setText(self.tr("共 %n 页", "", self.document.pageCount()))
+        self.page_box.setMaximum(max(1, self.document.pageCount()))
+        QTimer.singleShot(0, self, lambda: self.view.verticalScrollBar().setValue(scroll))
         for button in (self.export_button, self.print_button, self.draft):
             button.setEnabled(True)
         self.produced.emit(pdf, draft)

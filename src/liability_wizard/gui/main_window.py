@@ -40,6 +40,7 @@ if TYPE_CHECKING:
 
 RECENT_KEY = "recent_cases"
 RECENT_COUNT = 8
+FIRM_PROMPT_KEY = "firm_details_prompted"
 SORT_COLUMN_KEY = "case_list/sort_column"
 SORT_DESCENDING_KEY = "case_list/sort_descending"
 
@@ -532,11 +533,24 @@ class MainWindow(QMainWindow):
         firm = self._guard(self.repository.firm_profile)
         if firm is None:
             return
+        if not firm.name and not self.settings.value(FIRM_PROMPT_KEY, False, bool):
+            self._ask_for_firm_details()
         preview = LetterPreview(case.title, letter_renderer(case, evaluation, firm), case.title + ".pdf",
                                 self.wizards.get(case_id, self))
         preview.produced.connect(lambda pdf, _draft: self._store_snapshot(case_id, case, evaluation, pdf))
         preview.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         preview.show()
+
+    def _ask_for_firm_details(self) -> None:
+        """Once: a letter without the firm's details prints placeholders (review P23). Asked beside the
+        preview (not blocking it); the next rendering uses what is filled in."""
+        self.settings.setValue(FIRM_PROMPT_KEY, True)
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("律所信息"), self.tr("尚未填写律所信息，是否现在填写？"),
+                          QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, self)
+        box.setObjectName("firm_prompt")
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.accepted.connect(self.show_settings)
+        box.open()
 
     def _store_snapshot(self, case_id: int, case: Case, evaluation: Evaluation, pdf: bytes) -> None:
         from liability_wizard.core.evaluator import RULES_VERSION
