@@ -265,6 +265,9 @@ ENGLISH.update({
     "已打印到文件 %1": "Printed to %1", "已发送到打印机 %1": "Sent to printer %1", "打印失败：%1": "Printing failed: %1",
     "正在发送到打印机…": "Sending to the printer…", "正在打印…": "Printing…", "取消": "Cancel",
     "打印已取消": "Printing cancelled", "适合宽度": "Fit width", "缩放(&Z)：": "&Zoom:", "页码(&G)：": "Pa&ge:",
+    "选了“完整提供”，但“当事人与平台”页的卖家名称、地址、联系方式都是空的，请核对。":
+        "'Provided in full' is chosen, but the seller's name, address and contact on the parties page are "
+        "empty; please check.",
     "律所信息": "Firm details", "尚未填写律所信息，是否现在填写？": "The firm's details are not filled in yet. Fill them in now?",
     "还没有案件。按 Ctrl+N 新建一件。": "No cases yet. Press Ctrl+N for a new one.",
 })

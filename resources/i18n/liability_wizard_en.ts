@@ -320,37 +320,42 @@ Close and discard them?</translation>
         <translation>The loss after the notice exceeds the whole loss; please check.</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/wizard_pages.py" line="56" />
+        <location filename="../../src/liability_wizard/gui/wizard_pages.py" line="54" />
+        <source>选了“完整提供”，但“当事人与平台”页的卖家名称、地址、联系方式都是空的，请核对。</source>
+        <translation>'Provided in full' is chosen, but the seller's name, address and contact on the parties page are empty; please check.</translation>
+    </message>
+    <message>
+        <location filename="../../src/liability_wizard/gui/wizard_pages.py" line="58" />
         <source>请填写案件名称</source>
         <translation>Please enter the case name</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/wizard_pages.py" line="57" />
+        <location filename="../../src/liability_wizard/gui/wizard_pages.py" line="59" />
         <source>请填写交易日期（只知年月也可以，如 2023-05）</source>
         <translation>Please enter the transaction date (the month alone will do, e.g. 2023-05)</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/wizard_pages.py" line="58" />
+        <location filename="../../src/liability_wizard/gui/wizard_pages.py" line="60" />
         <source>请选择类别</source>
         <translation>Please choose a category</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/wizard_pages.py" line="59" />
+        <location filename="../../src/liability_wizard/gui/wizard_pages.py" line="61" />
         <source>请选择委托人身份</source>
         <translation>Please choose the client's role</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/wizard_pages.py" line="116" />
+        <location filename="../../src/liability_wizard/gui/wizard_pages.py" line="118" />
         <source>为什么问这个：</source>
         <translation>Why this is asked: </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/liability_wizard/gui/wizard_pages.py" line="256" />
+        <location filename="../../src/liability_wizard/gui/wizard_pages.py" line="258" />
         <source>本页还有 %n 个问题未回答</source>
         <translation><numerusform>%n question on this page not answered yet</numerusform><numerusform>%n questions on this page not answered yet</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/wizard_pages.py" line="256" />
+        <location filename="../../src/liability_wizard/gui/wizard_pages.py" line="258" />
         <source>本页问题均已回答</source>
         <translation>Every question on this page is answered</translation>
     </message>

@@ -133,3 +133,10 @@ def test_required_facts() -> None:
 ])
 def test_dates_as_a_clerk_types_them(text: str, expected: object) -> None:
     assert parse_date_text(text) == expected
+
+
+def test_a_seller_said_to_be_identified_in_full_but_unknown_is_warned_about() -> None:
+    case = facts(identification__provided="full")
+    assert ("identification.provided", "provided_but_seller_unknown") in implausibilities(case, date(2026, 1, 1))
+    known = facts(identification__provided="full", seller__name="某数码专营店")
+    assert ("identification.provided", "provided_but_seller_unknown") not in implausibilities(known, date(2026, 1, 1))

@@ -309,7 +309,7 @@ _DATED = ("transaction.date", "transaction.continued_until", "harm.discovered_da
 
 Implausibility = Literal["future_date", "measures_before_notice", "continued_before_transaction",
                          "discovered_before_transaction", "notice_date_without_notice",
-                         "loss_after_notice_exceeds_loss"]
+                         "loss_after_notice_exceeds_loss", "provided_but_seller_unknown"]
 
 
 def implausibilities(case: Mapping[str, Any], today: date) -> list[tuple[str, Implausibility]]:
@@ -329,6 +329,9 @@ def implausibilities(case: Mapping[str, Any], today: date) -> list[tuple[str, Im
         found.append(("harm.discovered_date", "discovered_before_transaction"))
     if notice and fact(case, "knowledge.notice_received") is not True:
         found.append(("knowledge.notice_date", "notice_date_without_notice"))
+    seller = [fact(case, f"seller.{key}") for key in ("name", "address", "contact")]
+    if fact(case, "identification.provided") == "full" and not any(isinstance(v, str) and v.strip() for v in seller):
+        found.append(("identification.provided", "provided_but_seller_unknown"))  # review P27
     loss, later = fact(case, "harm.loss"), fact(case, "harm.loss_after_notice")
     if isinstance(loss, int | float) and isinstance(later, int | float) and later > loss:
         found.append(("harm.loss_after_notice", "loss_after_notice_exceeds_loss"))

@@ -51,6 +51,8 @@ _WARNINGS = {
     "notice_date_without_notice": QT_TRANSLATE_NOOP(
         "FactPage", "填写了通知日期，但“平台收到过投诉或通知”未选“是”，请核对。"),
     "loss_after_notice_exceeds_loss": QT_TRANSLATE_NOOP("FactPage", "扩大的损失大于全部损失，请核对。"),
+    "provided_but_seller_unknown": QT_TRANSLATE_NOOP(
+        "FactPage", "选了“完整提供”，但“当事人与平台”页的卖家名称、地址、联系方式都是空的，请核对。"),
 }
 _REQUIRED = {
     "title": QT_TRANSLATE_NOOP("FactPage", "请填写案件名称"),
