@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import re
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -20,6 +21,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMenu,
     QMessageBox,
+    QStyle,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -160,7 +162,17 @@ class MainWindow(QMainWindow):
 
         toolbar = self.addToolBar(self.tr("案件"))
         toolbar.setObjectName("case_toolbar")
-        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        # Icons from the style's own set (Fusion ships them with Qt): no extra package to bundle.
+        pixmap = QStyle.StandardPixmap
+        for action, which in ((self.new_action, pixmap.SP_FileIcon), (self.open_action, pixmap.SP_DialogOpenButton),
+                              (self.duplicate_action, pixmap.SP_FileDialogNewFolder),
+                              (self.delete_action, pixmap.SP_TrashIcon), (self.import_action, pixmap.SP_ArrowDown),
+                              (self.export_action, pixmap.SP_DialogSaveButton),
+                              (self.trash_action, pixmap.SP_DirIcon)):
+            action.setIcon(self.style().standardIcon(which))
+            # A toolbar button has no mnemonic: show its words without the menu's "(N)" or "&".
+            action.setIconText(re.sub(r"[(（]&\w[)）]", "", action.text()).replace("&", "").rstrip("…"))
         for action in (self.new_action, self.open_action, self.duplicate_action, self.delete_action,
                        self.import_action, self.export_action, self.trash_action):
             toolbar.addAction(action)
