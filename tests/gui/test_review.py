@@ -42,3 +42,21 @@ def test_an_expired_or_near_deadline_changes_the_headline(qapp) -> None:
     assert "诉讼时效将于 30 日后届满" in text and colour == AMBER
     text, _colour = headline(evaluation, date.fromordinal(deadline.toordinal() - 400))
     assert text == "平台应承担责任"
+
+
+def test_step_list_shows_position_ticks_and_goes_to_a_step(qtbot, main_window: MainWindow) -> None:
+    from PySide6.QtCore import Qt
+
+    wizard = main_window.open_case(main_window.import_file(E01))
+    qtbot.waitExposed(wizard)
+    steps = wizard.steps
+    count = steps.list.count()
+    assert steps.position.text() == f"第 1 步，共 {count} 步"
+    item = next(steps.list.item(i) for i in range(count)
+                if steps.list.item(i).data(Qt.ItemDataRole.UserRole) == int(Page.HARM))
+    steps.list.itemClicked.emit(item)
+    assert wizard.current_page() is Page.HARM
+    assert steps.position.text() == f"第 3 步，共 {count} 步"
+    texts = [steps.list.item(i).text() for i in range(count)]
+    assert texts[1].startswith("✓") or "未答" in texts[1]  # a visited step: ticked, or its open questions
+    assert not texts[-2].startswith("✓")  # 诉讼时效, never visited: not ticked

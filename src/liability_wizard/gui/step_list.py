@@ -32,14 +32,16 @@ class StepList(QWidget):
         layout.addWidget(self.list, 1)
         self.setFixedWidth(170)
 
-    def show_steps(self, case: Mapping[str, Any], current: Page) -> None:
+    def show_steps(self, case: Mapping[str, Any], current: Page, visited: set[Page] | None = None) -> None:
+        """``visited``: the steps the user has been on; a step never seen is not ticked, even if it has
+        nothing open (the 诉讼时效 list may simply not have been looked at)."""
         pages = pages_for(case)
         self.list.clear()
         for number, page in enumerate(pages, start=1):
             opened = len(open_questions(page, case))
             if page is Page.CONCLUSION:
                 mark = "　"
-            elif is_complete(page, case):
+            elif is_complete(page, case) and (visited is None or page in visited):
                 mark = "✓"
             else:
                 mark = "•"

@@ -197,7 +197,7 @@ class CaseWizard(QWizard):
         review = self.pages[Page.CONCLUSION].review
         if review is not None and self.current_page() is Page.CONCLUSION:
             review.show_review(self.answers.data, current, date.today())
-        self.steps.show_steps(self.answers.data, self.current_page())
+        self.steps.show_steps(self.answers.data, self.current_page(), {Page(i) for i in self.visitedIds()})
 
     def _show_help(self) -> None:
         """F1 / 帮助: the focused question's plain-language help, else the page's 为什么问这个."""
@@ -252,7 +252,7 @@ class CaseWizard(QWizard):
             self._update_title()
         self._autosave.start()
         self._evaluate.start()
-        self.steps.show_steps(self.answers.data, self.current_page())
+        self.steps.show_steps(self.answers.data, self.current_page(), {Page(i) for i in self.visitedIds()})
 
     def missing_required(self) -> str | None:
         """The first fact a case cannot be saved without, as the field's own plain message."""
