@@ -188,6 +188,9 @@ class CaseWizard(QWizard):
         if not self._dirty and self._remember_page is not None:
             self._report_failure(self._remember_page, Page(page_id))
         self.save_now()
+        if self._evaluate.isActive():  # the next page shows the result of what was just answered
+            self._evaluate.stop()
+            self.refresh_result()
 
     def _show_path(self) -> None:
         summary = self.pages[Page.CONCLUSION].path_summary
