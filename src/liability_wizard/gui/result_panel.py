@@ -76,6 +76,9 @@ class ResultPanel(QScrollArea):
         label.setTextFormat(Qt.TextFormat.RichText)
         label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
         label.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
+        # Not a Tab stop (six extra stops between the last question and the buttons, P28): the same
+        # missing-fact links are on the 复核 page, which the keyboard reaches.
+        label.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
         label.linkActivated.connect(self._link)
         return label
 
