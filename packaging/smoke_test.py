@@ -29,6 +29,12 @@ WINDOWS = sys.platform == "win32"
 EXECUTABLE = "liability-wizard.exe" if WINDOWS else "liability-wizard"
 NATIVE_LIBRARIES = ("pango", "harfbuzz", "fontconfig", "gobject")
 GUI_SECONDS = 25  # upper bound for the window to come up and open its database on a slow 2-core machine
+#: Files no part of the program loads: the GTK stack the GTK theme plugin brought (the plugin is left
+#: out, so the stack is too), Pillow's AVIF codec, text drawing and Tk, Qt's EGLFS for embedded screens,
+#: PyInstaller's PySide6 hook (it loads Qt before every command line command).
+UNNEEDED = ("libgtk-3", "libgdk-3", "libatk-1.0", "libatk-bridge-2.0", "libatspi", "libepoxy", "libcairo-gobject",
+            "libgdk_pixbuf", "libpangocairo", "libqgtk3", "libavif", "PIL/_avif", "PIL/_imagingft",
+            "PIL/_imagingtk", "libQt6EglFS", "_tkinter", "QtWebEngine", "libQt6Quick")
 
 
 class SmokeTestFailure(AssertionError):
@@ -83,6 +89,26 @@ def checked_run(program: FrozenProgram, *args: str, **extra_env: str) -> subproc
 
 def bundle_size(bundle: Path) -> int:
     return sum(p.stat().st_size for p in bundle.rglob("*") if p.is_file() and not p.is_symlink())
+
+
+def bundle_contents(bundle: Path) -> list[tuple[str, int]]:
+    """Every file in the bundle with its size, biggest first."""
+    files = [(p.relative_to(bundle).as_posix(), p.stat().st_size) for p in bundle.rglob("*")
+             if p.is_file() and not p.is_symlink()]
+    return sorted(files, key=lambda item: -item[1])
+
+
+def unneeded_files(bundle: Path) -> list[str]:
+    """The bundle's files that match :data:`UNNEEDED` (the list should be empty)."""
+    return [name for name, _size in bundle_contents(bundle) if any(part in name for part in UNNEEDED)]
+
+
+def check_lean(program: FrozenProgram) -> str:
+    contents = bundle_contents(program.bundle)
+    unneeded = unneeded_files(program.bundle)
+    check(not unneeded, "the bundle holds files nothing loads:\n" + "\n".join(unneeded))
+    biggest = ", ".join(f"{name} {size / 2**20:.1f}" for name, size in contents[:5])
+    return f"{len(contents)} files, {sum(size for _n, size in contents) / 2**20:.0f} MiB; biggest (MiB): {biggest}"
 
 
 def check_native_libraries(program: FrozenProgram) -> list[str]:
@@ -168,7 +194,7 @@ def main() -> int:
         return 2
     print(f"bundle: {bundle} ({bundle_size(bundle) / 2**20:.0f} MiB)")
     failures = 0
-    checks = [("native libraries", check_native_libraries), ("evaluate", check_evaluate),
+    checks = [("lean", check_lean), ("native libraries", check_native_libraries), ("evaluate", check_evaluate),
               ("render", check_render), ("cases list", check_cases_list), ("desktop program", check_gui)]
     for name, function in checks:
         with tempfile.TemporaryDirectory(prefix="lw-smoke-") as home:

@@ -13,6 +13,10 @@ is used. Hinting and the vertical-writing tables are dropped (print only, horizo
 Takes about a minute per face.
 
     python scripts/subset_fonts.py [--source /usr/share/fonts/opentype/noto]
+    python scripts/subset_fonts.py --characters-only   # rewrite only the printable-character list
+
+Then it writes the list of characters the letter's fonts can draw (report/fonts.py reads it instead
+of parsing the fonts in every process).
 """
 
 from __future__ import annotations
@@ -141,6 +145,15 @@ def write_licence(copyright_file: Path, notice: str) -> Path:
     return target
 
 
+def write_printable_characters() -> Path:
+    sys.path.insert(0, str(ROOT / "src"))
+    from liability_wizard.report.fonts import PRINTABLE_FILE, character_ranges, font_characters
+
+    target = OUT / PRINTABLE_FILE
+    target.write_text(character_ranges(font_characters()), encoding="ascii")
+    return target
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__,
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
@@ -148,7 +161,12 @@ def main(argv: list[str] | None = None) -> int:
                         help="folder holding the Noto CJK TTC files")
     parser.add_argument("--copyright", type=Path, default=DEBIAN_COPYRIGHT,
                         help="Debian copyright file (OFL text)")
+    parser.add_argument("--characters-only", action="store_true",
+                        help="only rewrite the printable-character list from the fonts in resources/fonts")
     args = parser.parse_args(argv)
+    if args.characters_only:
+        print(write_printable_characters().relative_to(ROOT))
+        return 0
     OUT.mkdir(parents=True, exist_ok=True)
     notices = []
     for ttc, face_name, family, style, with_extension in FACES:
@@ -161,6 +179,7 @@ def main(argv: list[str] | None = None) -> int:
             notices.append(notice)
     notice = "\n".join(notices)
     print(write_licence(args.copyright, notice).relative_to(ROOT))
+    print(write_printable_characters().relative_to(ROOT))
     return 0
 
 

@@ -21,8 +21,24 @@ rm -rf "$APPDIR"
 mkdir -p "$APPDIR/usr/lib"
 cp -a "$BUNDLE" "$APPDIR/usr/lib/liability-wizard"
 cp "$ROOT/packaging/linux/liability-wizard.desktop" "$APPDIR/"
-# appimagetool wants an icon named after the .desktop file's Icon= key.
-ICON="$(ls "$ROOT"/resources/icons/*.png 2>/dev/null | head -n1 || true)"
+# appimagetool wants an icon named after the .desktop file's Icon= key. The application icon is
+# resources/icons/app.svg with generated sizes app-<N>.png; each goes into the hicolor theme too, where
+# desktop menus and the AppImage integration look for Icon=liability-wizard.
+ICONS="$ROOT/resources/icons"
+ICON=""
+for candidate in "$ICONS/app-256.png" "$ICONS/app.png" $(ls "$ICONS"/app-*.png 2>/dev/null | sort -t- -k2 -n -r); do
+  [[ -f "$candidate" ]] && { ICON="$candidate"; break; }
+done
+for sized in "$ICONS"/app-*.png; do
+  [[ -f "$sized" ]] || continue
+  size="$(basename "$sized" .png)"; size="${size#app-}"
+  mkdir -p "$APPDIR/usr/share/icons/hicolor/${size}x${size}/apps"
+  cp "$sized" "$APPDIR/usr/share/icons/hicolor/${size}x${size}/apps/liability-wizard.png"
+done
+if [[ -f "$ICONS/app.svg" ]]; then
+  mkdir -p "$APPDIR/usr/share/icons/hicolor/scalable/apps"
+  cp "$ICONS/app.svg" "$APPDIR/usr/share/icons/hicolor/scalable/apps/liability-wizard.svg"
+fi
 if [[ -n "$ICON" ]]; then
   cp "$ICON" "$APPDIR/liability-wizard.png"
 else

@@ -46,7 +46,10 @@ MinVersion=10.0
 ChangesAssociations=yes
 UninstallDisplayIcon={app}\{#GuiExe}
 UninstallDisplayName={#AppName} {#AppNameZh}
-#if FileExists(AddBackslash(SourcePath) + "liability-wizard.ico")
+; The application icon (resources\icons\app.ico, made with the other sizes from app.svg), else this folder's.
+#if FileExists(AddBackslash(SourcePath) + "..\..\resources\icons\app.ico")
+SetupIconFile=..\..\resources\icons\app.ico
+#elif FileExists(AddBackslash(SourcePath) + "liability-wizard.ico")
 SetupIconFile=liability-wizard.ico
 #endif
 OutputDir=..\..\dist

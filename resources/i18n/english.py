@@ -268,7 +268,15 @@ ENGLISH.update({
     "选了“完整提供”，但“当事人与平台”页的卖家名称、地址、联系方式都是空的，请核对。":
         "'Provided in full' is chosen, but the seller's name, address and contact on the parties page are "
         "empty; please check.",
-    "律所信息": "Firm details", "尚未填写律所信息，是否现在填写？": "The firm's details are not filled in yet. Fill them in now?",
+    "律所信息": "Firm details",
+    # strings from main (Word export, backup restore, firm settings) that had no English yet
+    "导出 Word(&W)…": "Export &Word…", "导出可编辑的 Word 文档": "Export an editable Word document",
+    "Word 文档 (*.docx)": "Word documents (*.docx)", "正在生成 Word 文档…": "Making the Word document…",
+    "无法生成 Word 文档": "Cannot make the Word document", "生成 Word 文档时出错：%1": "The Word document could not be made: %1",
+    "从备份恢复(&B)…": "Restore from &backup…", "打开案件数据库": "Open the case database", "案件数据库": "Case database",
+    "打开案件 %1": "Open case %1", "律所要求两名律师签署时填写": "Fill in when the firm requires two signing lawyers",
+    "邮编(&Z)": "Post&code", "电子邮箱(&M)": "E-&mail", "执业证号(&I)": "L&icence no.",
+    "第二承办律师(&S)": "&Second lawyer", "第二承办律师执业证号(&X)": "Second lawyer's licence no. (&X)", "尚未填写律所信息，是否现在填写？": "The firm's details are not filled in yet. Fill them in now?",
     "还没有案件。按 Ctrl+N 新建一件。": "No cases yet. Press Ctrl+N for a new one.",
 })
 

@@ -117,7 +117,7 @@
 <context>
     <name>CaseWizard</name>
     <message>
-        <location filename="../../src/liability_wizard/gui/wizard.py" line="216" />
+        <location filename="../../src/liability_wizard/gui/wizard.py" line="219" />
         <source>案件向导 — %1</source>
         <translation>Case wizard — %1</translation>
     </message>
@@ -158,58 +158,58 @@
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/wizard.py" line="212" />
+        <location filename="../../src/liability_wizard/gui/wizard.py" line="215" />
         <source>为什么问这个</source>
         <translation>Why this is asked</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/wizard.py" line="215" />
+        <location filename="../../src/liability_wizard/gui/wizard.py" line="218" />
         <source>（未命名）</source>
         <translation>(untitled)</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/wizard.py" line="236" />
+        <location filename="../../src/liability_wizard/gui/wizard.py" line="239" />
         <source>案件历史</source>
         <translation>Case history</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/wizard.py" line="250" />
+        <location filename="../../src/liability_wizard/gui/wizard.py" line="253" />
         <source>有未保存的修改</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/wizard.py" line="271" />
+        <location filename="../../src/liability_wizard/gui/wizard.py" line="274" />
         <source>填写事实后，这里显示评估结果。</source>
         <translation>The assessment appears here as facts are entered.</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/wizard.py" line="272" />
+        <location filename="../../src/liability_wizard/gui/wizard.py" line="275" />
         <source>有必填项未填写（%1），结果栏显示上一次的评估。</source>
         <translation>A required answer is missing (%1); the panel shows the last evaluation.</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/wizard.py" line="273" />
+        <location filename="../../src/liability_wizard/gui/wizard.py" line="276" />
         <source>见页面上的红字</source>
         <translation>see the red text on the page</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/wizard.py" line="291" />
-        <location filename="../../src/liability_wizard/gui/wizard.py" line="308" />
+        <location filename="../../src/liability_wizard/gui/wizard.py" line="294" />
+        <location filename="../../src/liability_wizard/gui/wizard.py" line="311" />
         <source>未保存：</source>
         <translation>Not saved: </translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/wizard.py" line="297" />
+        <location filename="../../src/liability_wizard/gui/wizard.py" line="300" />
         <source>已自动保存</source>
         <translation>Saved automatically</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/wizard.py" line="326" />
+        <location filename="../../src/liability_wizard/gui/wizard.py" line="329" />
         <source>修改尚未保存</source>
         <translation>Changes not saved</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/wizard.py" line="327" />
+        <location filename="../../src/liability_wizard/gui/wizard.py" line="330" />
         <source>有修改无法保存：%1
 
 仍然关闭并放弃这些修改吗？</source>
@@ -470,142 +470,176 @@ Close and discard them?</translation>
 <context>
     <name>LetterPreview</name>
     <message>
-        <location filename="../../src/liability_wizard/gui/letter_preview.py" line="60" />
+        <location filename="../../src/liability_wizard/gui/letter_preview.py" line="61" />
         <source>法律意见书预览 — %1</source>
         <translation>Opinion letter — %1</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/letter_preview.py" line="72" />
+        <location filename="../../src/liability_wizard/gui/letter_preview.py" line="74" />
         <source>适合宽度</source>
         <translation>Fit width</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/letter_preview.py" line="76" />
+        <location filename="../../src/liability_wizard/gui/letter_preview.py" line="78" />
         <source>缩放(&amp;Z)：</source>
         <translation>&amp;Zoom:</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/letter_preview.py" line="81" />
+        <location filename="../../src/liability_wizard/gui/letter_preview.py" line="83" />
         <source>页码(&amp;G)：</source>
         <translation>Pa&amp;ge:</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/letter_preview.py" line="86" />
+        <location filename="../../src/liability_wizard/gui/letter_preview.py" line="88" />
         <source>草稿水印(&amp;D)</source>
         <translation>&amp;Draft watermark</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/letter_preview.py" line="92" />
+        <location filename="../../src/liability_wizard/gui/letter_preview.py" line="94" />
         <source>正在生成…</source>
         <translation>Rendering…</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/letter_preview.py" line="94" />
+        <location filename="../../src/liability_wizard/gui/letter_preview.py" line="96" />
         <source>导出 PDF(&amp;E)…</source>
         <translation>&amp;Export PDF…</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/letter_preview.py" line="96" />
+        <location filename="../../src/liability_wizard/gui/letter_preview.py" line="99" />
+        <source>导出 Word(&amp;W)…</source>
+        <translation>Export &amp;Word…</translation>
+    </message>
+    <message>
+        <location filename="../../src/liability_wizard/gui/letter_preview.py" line="102" />
         <source>打印(&amp;P)…</source>
         <translation>&amp;Print…</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/letter_preview.py" line="98" />
+        <location filename="../../src/liability_wizard/gui/letter_preview.py" line="104" />
         <source>关闭(&amp;C)</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/letter_preview.py" line="115" />
+        <location filename="../../src/liability_wizard/gui/letter_preview.py" line="121" />
         <source>正在生成意见书…</source>
         <translation>Rendering the letter…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/liability_wizard/gui/letter_preview.py" line="142" />
+        <location filename="../../src/liability_wizard/gui/letter_preview.py" line="148" />
         <source>共 %n 页</source>
         <translation><numerusform>%n page</numerusform><numerusform>%n pages</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/letter_preview.py" line="154" />
+        <location filename="../../src/liability_wizard/gui/letter_preview.py" line="160" />
+        <location filename="../../src/liability_wizard/gui/letter_preview.py" line="214" />
         <source>生成失败</source>
         <translation>Rendering failed</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/letter_preview.py" line="155" />
+        <location filename="../../src/liability_wizard/gui/letter_preview.py" line="161" />
         <source>无法生成意见书</source>
         <translation>Cannot render the letter</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/letter_preview.py" line="155" />
+        <location filename="../../src/liability_wizard/gui/letter_preview.py" line="161" />
         <source>生成法律意见书时出错：%1</source>
         <translation>The letter could not be rendered: %1</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/letter_preview.py" line="160" />
+        <location filename="../../src/liability_wizard/gui/letter_preview.py" line="166" />
         <source>导出法律意见书</source>
         <translation>Export opinion letter</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/letter_preview.py" line="161" />
+        <location filename="../../src/liability_wizard/gui/letter_preview.py" line="167" />
         <source>PDF 文件 (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/letter_preview.py" line="169" />
+        <location filename="../../src/liability_wizard/gui/letter_preview.py" line="175" />
+        <location filename="../../src/liability_wizard/gui/letter_preview.py" line="204" />
         <source>无法导出</source>
         <translation>Cannot export</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/letter_preview.py" line="170" />
+        <location filename="../../src/liability_wizard/gui/letter_preview.py" line="176" />
+        <location filename="../../src/liability_wizard/gui/letter_preview.py" line="205" />
         <source>无法写入文件 %1：%2</source>
         <translation>Cannot write %1: %2</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/letter_preview.py" line="173" />
+        <location filename="../../src/liability_wizard/gui/letter_preview.py" line="179" />
+        <location filename="../../src/liability_wizard/gui/letter_preview.py" line="208" />
         <source>已导出到 %1</source>
         <translation>Exported to %1</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/letter_preview.py" line="189" />
+        <location filename="../../src/liability_wizard/gui/letter_preview.py" line="184" />
+        <source>导出可编辑的 Word 文档</source>
+        <translation>Export an editable Word document</translation>
+    </message>
+    <message>
+        <location filename="../../src/liability_wizard/gui/letter_preview.py" line="185" />
+        <source>Word 文档 (*.docx)</source>
+        <translation>Word documents (*.docx)</translation>
+    </message>
+    <message>
+        <location filename="../../src/liability_wizard/gui/letter_preview.py" line="194" />
+        <source>正在生成 Word 文档…</source>
+        <translation>Making the Word document…</translation>
+    </message>
+    <message>
+        <location filename="../../src/liability_wizard/gui/letter_preview.py" line="215" />
+        <source>无法生成 Word 文档</source>
+        <translation>Cannot make the Word document</translation>
+    </message>
+    <message>
+        <location filename="../../src/liability_wizard/gui/letter_preview.py" line="215" />
+        <source>生成 Word 文档时出错：%1</source>
+        <translation>The Word document could not be made: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/liability_wizard/gui/letter_preview.py" line="230" />
         <source>已打印到文件 %1</source>
         <translation>Printed to %1</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/letter_preview.py" line="201" />
+        <location filename="../../src/liability_wizard/gui/letter_preview.py" line="242" />
         <source>已发送到打印机 %1</source>
         <translation>Sent to printer %1</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/letter_preview.py" line="202" />
+        <location filename="../../src/liability_wizard/gui/letter_preview.py" line="243" />
         <source>打印失败：%1</source>
         <translation>Printing failed: %1</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/letter_preview.py" line="207" />
+        <location filename="../../src/liability_wizard/gui/letter_preview.py" line="248" />
         <source>正在发送到打印机…</source>
         <translation>Sending to the printer…</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/letter_preview.py" line="210" />
+        <location filename="../../src/liability_wizard/gui/letter_preview.py" line="251" />
         <source>正在打印…</source>
         <translation>Printing…</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/letter_preview.py" line="210" />
+        <location filename="../../src/liability_wizard/gui/letter_preview.py" line="251" />
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/letter_preview.py" line="218" />
+        <location filename="../../src/liability_wizard/gui/letter_preview.py" line="259" />
         <source>打印已取消</source>
         <translation>Printing cancelled</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/letter_preview.py" line="248" />
+        <location filename="../../src/liability_wizard/gui/letter_preview.py" line="289" />
         <source>打印机无法开始打印。</source>
         <translation>The printer could not start.</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/letter_preview.py" line="218" />
+        <location filename="../../src/liability_wizard/gui/letter_preview.py" line="259" />
         <source>已发送到打印机</source>
         <translation>Sent to the printer</translation>
     </message>
@@ -613,263 +647,278 @@ Close and discard them?</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/liability_wizard/gui/main_window.py" line="58" />
+        <location filename="../../src/liability_wizard/gui/main_window.py" line="60" />
         <source>网络交易平台责任评估向导</source>
         <translation>Liability Wizard</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/main_window.py" line="62" />
+        <location filename="../../src/liability_wizard/gui/main_window.py" line="64" />
         <source>搜索案件名称、当事人、标的、备注…</source>
         <translation>Search cases, parties, subject, notes…</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/main_window.py" line="66" />
+        <location filename="../../src/liability_wizard/gui/main_window.py" line="68" />
         <source>搜索(&amp;S)：</source>
         <translation>&amp;Search:</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/main_window.py" line="70" />
+        <location filename="../../src/liability_wizard/gui/main_window.py" line="72" />
         <source>全部结论</source>
         <translation>All conclusions</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/main_window.py" line="74" />
+        <location filename="../../src/liability_wizard/gui/main_window.py" line="76" />
         <source>结论(&amp;R)：</source>
         <translation>Conclusion filte&amp;r:</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/main_window.py" line="98" />
+        <location filename="../../src/liability_wizard/gui/main_window.py" line="100" />
         <source>回收站：选中案件后可“还原”或“永久删除”。</source>
         <translation>Trash: select a case to restore it or delete it for good.</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/main_window.py" line="114" />
+        <location filename="../../src/liability_wizard/gui/main_window.py" line="116" />
         <source>正在打开案件数据库…</source>
         <translation>Opening the case database…</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/main_window.py" line="128" />
+        <location filename="../../src/liability_wizard/gui/main_window.py" line="130" />
         <source>新建案件(&amp;N)</source>
         <translation>&amp;New case</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/main_window.py" line="129" />
+        <location filename="../../src/liability_wizard/gui/main_window.py" line="131" />
         <source>打开(&amp;O)</source>
         <translation>&amp;Open</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/main_window.py" line="130" />
+        <location filename="../../src/liability_wizard/gui/main_window.py" line="132" />
         <source>复制为新案件(&amp;U)</source>
         <translation>D&amp;uplicate</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/main_window.py" line="131" />
+        <location filename="../../src/liability_wizard/gui/main_window.py" line="133" />
         <source>删除到回收站(&amp;D)</source>
         <translation>&amp;Delete to trash</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/main_window.py" line="132" />
+        <location filename="../../src/liability_wizard/gui/main_window.py" line="134" />
         <source>导入案件文件(&amp;I)…</source>
         <translation>&amp;Import case file…</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/main_window.py" line="133" />
+        <location filename="../../src/liability_wizard/gui/main_window.py" line="135" />
         <source>导出案件文件(&amp;E)…</source>
         <translation>&amp;Export case file…</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/main_window.py" line="134" />
+        <location filename="../../src/liability_wizard/gui/main_window.py" line="136" />
         <source>显示回收站(&amp;T)</source>
         <translation>Show &amp;trash</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/main_window.py" line="136" />
+        <location filename="../../src/liability_wizard/gui/main_window.py" line="138" />
         <source>还原(&amp;R)</source>
         <translation>&amp;Restore</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/main_window.py" line="137" />
+        <location filename="../../src/liability_wizard/gui/main_window.py" line="139" />
         <source>永久删除(&amp;P)…</source>
         <translation>Delete &amp;permanently…</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/main_window.py" line="138" />
+        <location filename="../../src/liability_wizard/gui/main_window.py" line="140" />
         <source>律所信息与语言(&amp;S)…</source>
         <translation>Firm and language &amp;settings…</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/main_window.py" line="139" />
+        <location filename="../../src/liability_wizard/gui/main_window.py" line="141" />
         <source>关于(&amp;A)</source>
         <translation>&amp;About</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/main_window.py" line="140" />
+        <location filename="../../src/liability_wizard/gui/main_window.py" line="142" />
+        <source>从备份恢复(&amp;B)…</source>
+        <translation>Restore from &amp;backup…</translation>
+    </message>
+    <message>
+        <location filename="../../src/liability_wizard/gui/main_window.py" line="143" />
         <source>退出(&amp;X)</source>
         <translation>E&amp;xit</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/main_window.py" line="142" />
+        <location filename="../../src/liability_wizard/gui/main_window.py" line="145" />
         <source>案件(&amp;C)</source>
         <translation>&amp;Cases</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/main_window.py" line="148" />
+        <location filename="../../src/liability_wizard/gui/main_window.py" line="151" />
         <source>最近的案件(&amp;M)</source>
         <translation>Recent case&amp;s</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/main_window.py" line="153" />
+        <location filename="../../src/liability_wizard/gui/main_window.py" line="158" />
         <source>回收站(&amp;B)</source>
         <translation>Recycle &amp;bin</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/main_window.py" line="156" />
+        <location filename="../../src/liability_wizard/gui/main_window.py" line="161" />
         <source>设置(&amp;G)</source>
         <translation>Settin&amp;gs</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/main_window.py" line="158" />
+        <location filename="../../src/liability_wizard/gui/main_window.py" line="163" />
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/main_window.py" line="161" />
+        <location filename="../../src/liability_wizard/gui/main_window.py" line="166" />
         <source>案件</source>
         <translation>Cases</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/main_window.py" line="188" />
+        <location filename="../../src/liability_wizard/gui/main_window.py" line="206" />
+        <source>打开案件数据库</source>
+        <translation>Open the case database</translation>
+    </message>
+    <message>
+        <location filename="../../src/liability_wizard/gui/main_window.py" line="216" />
+        <source>案件数据库</source>
+        <translation>Case database</translation>
+    </message>
+    <message>
+        <location filename="../../src/liability_wizard/gui/main_window.py" line="222" />
         <source>案件数据库无法打开</source>
         <translation>The case database could not be opened</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/main_window.py" line="189" />
+        <location filename="../../src/liability_wizard/gui/main_window.py" line="223" />
         <source>无法打开案件数据库</source>
         <translation>Cannot open the case database</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/main_window.py" line="199" />
+        <location filename="../../src/liability_wizard/gui/main_window.py" line="229" />
         <source>案件数据库：%1</source>
         <translation>Case database: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/liability_wizard/gui/main_window.py" line="206" />
+        <location filename="../../src/liability_wizard/gui/main_window.py" line="236" />
         <source>共 %n 件案件</source>
         <translation><numerusform>%n case</numerusform><numerusform>%n cases</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/main_window.py" line="216" />
+        <location filename="../../src/liability_wizard/gui/main_window.py" line="245" />
         <source>操作未完成</source>
         <translation>Not done</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/main_window.py" line="219" />
+        <location filename="../../src/liability_wizard/gui/main_window.py" line="253" />
         <source>案件数据有误</source>
         <translation>Invalid case data</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/main_window.py" line="241" />
+        <location filename="../../src/liability_wizard/gui/main_window.py" line="275" />
         <source>回收站是空的。</source>
         <translation>The trash is empty.</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/main_window.py" line="243" />
+        <location filename="../../src/liability_wizard/gui/main_window.py" line="277" />
         <source>没有找到与“%1”相符的案件。</source>
         <translation>No case matches “%1”.</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/main_window.py" line="245" />
+        <location filename="../../src/liability_wizard/gui/main_window.py" line="279" />
         <source>没有这一结论的案件。</source>
         <translation>No case has this conclusion.</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/main_window.py" line="247" />
+        <location filename="../../src/liability_wizard/gui/main_window.py" line="281" />
         <source>还没有案件。按 Ctrl+N 新建一件。</source>
         <translation>No cases yet. Press Ctrl+N for a new one.</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/main_window.py" line="306" />
+        <location filename="../../src/liability_wizard/gui/main_window.py" line="340" />
         <source>新案件 %1</source>
         <translation>New case %1</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/main_window.py" line="395" />
+        <location filename="../../src/liability_wizard/gui/main_window.py" line="398" />
+        <source>打开案件 %1</source>
+        <translation>Open case %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/liability_wizard/gui/main_window.py" line="437" />
         <source>案件已移到回收站，可在“回收站”中还原。</source>
         <translation>The case was moved to the trash; it can be restored from there.</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/main_window.py" line="402" />
+        <location filename="../../src/liability_wizard/gui/main_window.py" line="444" />
         <source>案件已还原。</source>
         <translation>The case was restored.</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/main_window.py" line="408" />
+        <location filename="../../src/liability_wizard/gui/main_window.py" line="450" />
         <source>永久删除</source>
         <translation>Delete permanently</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/main_window.py" line="408" />
+        <location filename="../../src/liability_wizard/gui/main_window.py" line="450" />
         <source>永久删除后无法恢复。确定删除这件案件吗？</source>
         <translation>A permanently deleted case cannot be recovered. Delete it?</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/main_window.py" line="418" />
+        <location filename="../../src/liability_wizard/gui/main_window.py" line="460" />
         <source>导入案件文件</source>
         <translation>Import case file</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/main_window.py" line="419" />
         <location filename="../../src/liability_wizard/gui/main_window.py" line="461" />
+        <location filename="../../src/liability_wizard/gui/main_window.py" line="507" />
         <source>案件文件 (*%1)</source>
         <translation>Case files (*%1)</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/main_window.py" line="432" />
-        <source>无法导入案件文件</source>
-        <translation>Cannot import the case file</translation>
-    </message>
-    <message>
-        <location filename="../../src/liability_wizard/gui/main_window.py" line="439" />
+        <location filename="../../src/liability_wizard/gui/main_window.py" line="485" />
         <source>已导入：%1</source>
         <translation>Imported: %1</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/main_window.py" line="460" />
+        <location filename="../../src/liability_wizard/gui/main_window.py" line="506" />
         <source>导出案件文件</source>
         <translation>Export case file</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/main_window.py" line="475" />
+        <location filename="../../src/liability_wizard/gui/main_window.py" line="521" />
         <source>无法导出</source>
         <translation>Cannot export</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/main_window.py" line="475" />
+        <location filename="../../src/liability_wizard/gui/main_window.py" line="521" />
         <source>无法写入文件 %1：%2</source>
         <translation>Cannot write %1: %2</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/main_window.py" line="478" />
+        <location filename="../../src/liability_wizard/gui/main_window.py" line="524" />
         <source>已导出到 %1</source>
         <translation>Exported to %1</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/main_window.py" line="548" />
+        <location filename="../../src/liability_wizard/gui/main_window.py" line="595" />
         <source>律所信息</source>
         <translation>Firm details</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/main_window.py" line="548" />
+        <location filename="../../src/liability_wizard/gui/main_window.py" line="595" />
         <source>尚未填写律所信息，是否现在填写？</source>
         <translation>The firm's details are not filled in yet. Fill them in now?</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/main_window.py" line="584" />
+        <location filename="../../src/liability_wizard/gui/main_window.py" line="633" />
         <source>设置未写入文件</source>
         <translation>Settings file not written</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/main_window.py" line="585" />
+        <location filename="../../src/liability_wizard/gui/main_window.py" line="634" />
         <source>律师事务所信息已保存在案件数据库中，但无法写入设置文件：%1</source>
         <translation>The firm's details were saved in the case database, but the settings file could not be written: %1</translation>
     </message>
@@ -1669,69 +1718,69 @@ Close and discard them?</translation>
         <translation>The assessment appears here as facts are entered.</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/result_panel.py" line="90" />
+        <location filename="../../src/liability_wizard/gui/result_panel.py" line="93" />
         <source>尚缺事实：</source>
         <translation>Missing facts: </translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/result_panel.py" line="104" />
+        <location filename="../../src/liability_wizard/gui/result_panel.py" line="107" />
         <source>（法律分析以中文显示）</source>
         <translation>The legal analysis below is in Chinese, as is the opinion letter.</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/result_panel.py" line="131" />
+        <location filename="../../src/liability_wizard/gui/result_panel.py" line="134" />
         <source>责任：</source>
         <translation>Liability: </translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/result_panel.py" line="133" />
-        <location filename="../../src/liability_wizard/gui/result_panel.py" line="145" />
-        <location filename="../../src/liability_wizard/gui/result_panel.py" line="168" />
+        <location filename="../../src/liability_wizard/gui/result_panel.py" line="136" />
+        <location filename="../../src/liability_wizard/gui/result_panel.py" line="148" />
+        <location filename="../../src/liability_wizard/gui/result_panel.py" line="171" />
         <source>依据：</source>
         <translation>Basis: </translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/result_panel.py" line="139" />
+        <location filename="../../src/liability_wizard/gui/result_panel.py" line="142" />
         <source>损失赔偿：</source>
         <translation>Compensation: </translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/result_panel.py" line="139" />
+        <location filename="../../src/liability_wizard/gui/result_panel.py" line="142" />
         <source>扩大部分：</source>
         <translation>Loss after notice: </translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/result_panel.py" line="140" />
+        <location filename="../../src/liability_wizard/gui/result_panel.py" line="143" />
         <source>惩罚性赔偿：</source>
         <translation>Punitive damages: </translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/result_panel.py" line="141" />
+        <location filename="../../src/liability_wizard/gui/result_panel.py" line="144" />
         <source>赔偿</source>
         <translation>Damages</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/result_panel.py" line="153" />
+        <location filename="../../src/liability_wizard/gui/result_panel.py" line="156" />
         <source>尚无法计算</source>
         <translation>cannot be computed yet</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/result_panel.py" line="159" />
+        <location filename="../../src/liability_wizard/gui/result_panel.py" line="162" />
         <source>⚠ 已届满</source>
         <translation>⚠ expired</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/liability_wizard/gui/result_panel.py" line="163" />
+        <location filename="../../src/liability_wizard/gui/result_panel.py" line="166" />
         <source>⚠ 即将届满（剩余 %n 天）</source>
         <translation><numerusform>⚠ expires soon (%n day left)</numerusform><numerusform>⚠ expires soon (%n days left)</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/result_panel.py" line="165" />
+        <location filename="../../src/liability_wizard/gui/result_panel.py" line="168" />
         <source>诉讼时效</source>
         <translation>Limitation</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/result_panel.py" line="165" />
+        <location filename="../../src/liability_wizard/gui/result_panel.py" line="168" />
         <source>届满日：</source>
         <translation>Deadline: </translation>
     </message>
@@ -1888,52 +1937,82 @@ Close and discard them?</translation>
         <translation>Firm and language</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/settings_dialog.py" line="34" />
+        <location filename="../../src/liability_wizard/gui/settings_dialog.py" line="35" />
+        <source>律所要求两名律师签署时填写</source>
+        <translation>Fill in when the firm requires two signing lawyers</translation>
+    </message>
+    <message>
+        <location filename="../../src/liability_wizard/gui/settings_dialog.py" line="40" />
         <source>选择(&amp;B)…</source>
         <translation>&amp;Browse…</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/settings_dialog.py" line="45" />
+        <location filename="../../src/liability_wizard/gui/settings_dialog.py" line="51" />
         <source>律师事务所名称(&amp;N)</source>
         <translation>Law firm &amp;name</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/settings_dialog.py" line="46" />
+        <location filename="../../src/liability_wizard/gui/settings_dialog.py" line="52" />
         <source>地址(&amp;D)</source>
         <translation>A&amp;ddress</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/settings_dialog.py" line="47" />
+        <location filename="../../src/liability_wizard/gui/settings_dialog.py" line="53" />
         <source>电话(&amp;P)</source>
         <translation>&amp;Phone</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/settings_dialog.py" line="48" />
+        <location filename="../../src/liability_wizard/gui/settings_dialog.py" line="54" />
+        <source>邮编(&amp;Z)</source>
+        <translation>Post&amp;code</translation>
+    </message>
+    <message>
+        <location filename="../../src/liability_wizard/gui/settings_dialog.py" line="55" />
+        <source>电子邮箱(&amp;M)</source>
+        <translation>E-&amp;mail</translation>
+    </message>
+    <message>
+        <location filename="../../src/liability_wizard/gui/settings_dialog.py" line="56" />
         <source>承办律师(&amp;L)</source>
         <translation>&amp;Lawyer</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/settings_dialog.py" line="49" />
+        <location filename="../../src/liability_wizard/gui/settings_dialog.py" line="57" />
+        <source>执业证号(&amp;I)</source>
+        <translation>L&amp;icence no.</translation>
+    </message>
+    <message>
+        <location filename="../../src/liability_wizard/gui/settings_dialog.py" line="58" />
+        <source>第二承办律师(&amp;S)</source>
+        <translation>&amp;Second lawyer</translation>
+    </message>
+    <message>
+        <location filename="../../src/liability_wizard/gui/settings_dialog.py" line="59" />
+        <source>第二承办律师执业证号(&amp;X)</source>
+        <translation>Second lawyer's licence no. (&amp;X)</translation>
+    </message>
+    <message>
+        <location filename="../../src/liability_wizard/gui/settings_dialog.py" line="60" />
         <source>徽标图片(&amp;G)</source>
         <translation>Lo&amp;go image</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/settings_dialog.py" line="52" />
+        <location filename="../../src/liability_wizard/gui/settings_dialog.py" line="63" />
         <source>界面语言(&amp;U)</source>
         <translation>&amp;User interface language</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/settings_dialog.py" line="53" />
+        <location filename="../../src/liability_wizard/gui/settings_dialog.py" line="64" />
         <source>界面语言在下次启动时生效。</source>
         <translation>The language applies from the next start.</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/settings_dialog.py" line="61" />
+        <location filename="../../src/liability_wizard/gui/settings_dialog.py" line="72" />
         <source>选择徽标图片</source>
         <translation>Choose a logo image</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/settings_dialog.py" line="62" />
+        <location filename="../../src/liability_wizard/gui/settings_dialog.py" line="73" />
         <source>图片 (*.png *.jpg *.jpeg *.svg)</source>
         <translation>Images (*.png *.jpg *.jpeg *.svg)</translation>
     </message>
@@ -1941,12 +2020,12 @@ Close and discard them?</translation>
 <context>
     <name>StepList</name>
     <message>
-        <location filename="../../src/liability_wizard/gui/step_list.py" line="48" />
+        <location filename="../../src/liability_wizard/gui/step_list.py" line="50" />
         <source>（%1 未答）</source>
         <translation> (%1 open)</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/step_list.py" line="59" />
+        <location filename="../../src/liability_wizard/gui/step_list.py" line="61" />
         <source>第 %1 步，共 %2 步</source>
         <translation>Step %1 of %2</translation>
     </message>

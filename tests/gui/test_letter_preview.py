@@ -4,6 +4,7 @@ produced letter stored as an evaluation snapshot."""
 from __future__ import annotations
 
 import hashlib
+import zipfile
 from pathlib import Path
 
 import pytest
@@ -87,3 +88,23 @@ def test_firm_details_are_asked_for_once_and_the_preview_zooms_and_pages(qtbot, 
     second = next(w for w in QApplication.topLevelWidgets() if isinstance(w, LetterPreview) and w.isVisible())
     qtbot.waitUntil(lambda: second.document.pageCount() > 0, timeout=60000)  # let its worker finish
     second.close()
+
+
+@pytest.mark.slow
+def test_the_editable_word_copy_is_exported_from_the_preview(qtbot, main_window: MainWindow, tmp_path: Path) -> None:
+    case_id = main_window.import_file(EXAMPLES / "e01-unidentified-seller.lwcase")
+    wizard = main_window.open_case(case_id)
+    qtbot.waitExposed(wizard)
+    wizard.request_letter()
+    preview = next(w for w in QApplication.topLevelWidgets() if isinstance(w, LetterPreview))
+    qtbot.waitUntil(lambda: preview.document.pageCount() > 0, timeout=60000)
+    assert preview.word_button.isVisible() and preview.word_button.isEnabled()
+    target = tmp_path / "意见书.docx"
+    with qtbot.waitSignal(preview.word_exported, timeout=60000):
+        preview.export_word_to(target)
+    with zipfile.ZipFile(target) as docx:
+        body = docx.read("word/document.xml").decode("utf-8")
+        styles = docx.read("word/styles.xml").decode("utf-8")
+    assert "法律意见书" in body
+    assert "宋体" in styles + body  # East Asian fonts named, not embedded
+    preview.close()

@@ -146,6 +146,15 @@ def test_smoke_test_switch_quits_once_the_window_and_database_are_up(tmp_path: P
 
 
 @pytest.mark.slow
+def test_smoke_test_switch_reports_a_database_it_cannot_open_and_quits(tmp_path: Path) -> None:
+    # A message box would wait for a click that never comes: the frozen smoke test would time out.
+    (tmp_path / "cases.sqlite3").write_bytes(b"not a database")
+    result = _run_program(tmp_path)
+    assert result.returncode == 1
+    assert "已损坏或不是本程序的数据库" in result.stderr and "Traceback" not in result.stderr
+
+
+@pytest.mark.slow
 def test_the_command_line_hands_a_case_file_to_the_desktop_program(tmp_path: Path) -> None:
     result = _run_program(tmp_path, str(E06))
     assert result.returncode == 0, result.stderr

@@ -36,6 +36,14 @@ class RenderedLetter:
     page_lines: list[list[str]]  # each page's body lines, as pdftotext wrote them
 
 
+def printed(text: str) -> str:
+    """An evaluator sentence as the letter prints it: every law by its short name after the 释义."""
+    from liability_wizard.core.catalogue import load_catalogue
+    from liability_wizard.report.abbreviations import Abbreviations
+
+    return Abbreviations(law.title for law in load_catalogue().laws.values())(text)
+
+
 def squeeze(text: str) -> str:
     """Drop every kind of whitespace, no-break spaces included, so wrapped lines compare."""
     return re.sub(r"\s+", "", text.replace("\u00a0", " "))

@@ -15,6 +15,7 @@ from liability_wizard.paths import resources_dir, templates_dir
 from liability_wizard.report.fonts import (
     FONT_FACES,
     MissingCharactersError,
+    font_characters,
     font_face_css,
     printable_characters,
     unprintable_characters,
@@ -39,6 +40,11 @@ def test_fonts_cover_the_basic_cjk_block_and_punctuation() -> None:
     assert all(ord(c) in printable for c in NEEDED)
     block = range(0x4E00, 0xA000)
     assert sum(cp in printable for cp in block) > 20900  # the whole block, bar unassigned points
+
+
+def test_the_shipped_character_list_is_what_the_shipped_fonts_draw() -> None:
+    # scripts/subset_fonts.py --characters-only rewrites it after a change to the fonts.
+    assert printable_characters() == font_characters()
 
 
 def test_licence_shipped() -> None:

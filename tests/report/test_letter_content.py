@@ -38,8 +38,10 @@ def test_not_applicable_grounds_skipped_and_sections_numbered() -> None:
     case = _food_case("2022-11-11")
     evaluation = evaluate_case(case)
     content = letter_content(case, evaluation, FirmProfile(), letter_date=date(2025, 6, 1))
-    applicable = [f for f in evaluation.findings if f.outcome != "not_applicable"]
-    assert len(content.findings) == len(applicable)
+    open_grounds = [f for f in evaluation.findings if f.outcome in ("liable", "uncertain")]
+    failed = any(f.outcome == "not_liable" for f in evaluation.findings)
+    assert len(content.findings) == len(open_grounds) + failed  # the failed grounds share one section
+    applicable = content.findings
     assert content.findings[0].heading.startswith("（一）") and content.findings[-1].heading.startswith(
         f"（{'一二三四五六七'[len(applicable) - 1]}）")
     assert content.letterhead.firm == PLACEHOLDER_FIRM

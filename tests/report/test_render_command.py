@@ -97,3 +97,14 @@ def test_settings_round_trip_and_errors(tmp_path: Path) -> None:
     listed.write_text("[1]", encoding="utf-8")
     with pytest.raises(FirmSettingsError, match="JSON 对象"):
         load_firm_profile(listed)
+
+
+def test_format_follows_the_suffix_unless_named(tmp_path: Path) -> None:
+    case = str(EXAMPLES / "e01-unidentified-seller.lwcase")
+    docx, forced = tmp_path / "letter.docx", tmp_path / "letter.out"
+    assert main(["render", case, "-o", str(docx), "--date", "2025-06-01"]) == 0
+    assert docx.read_bytes()[:2] == b"PK"  # a zip: Office Open XML
+    assert main(["render", case, "-o", str(forced), "--format", "docx"]) == 0
+    assert forced.read_bytes()[:2] == b"PK"
+    assert main(["render", case, "-o", str(forced), "--format", "pdf"]) == 0
+    assert forced.read_bytes()[:5] == b"%PDF-"

@@ -22,7 +22,8 @@ from tests.storage.conftest import integrity, make_case, run_cli
 from tests.storage.writer_process import facts
 
 WRITER = Path(__file__).with_name("writer_process.py")
-CHILD_ENV = {**os.environ, "PYTHONPATH": str(ROOT)}
+# src first: the child must run this checkout's code, not whatever the shared .venv has installed.
+CHILD_ENV = {**os.environ, "PYTHONPATH": os.pathsep.join((str(ROOT / "src"), str(ROOT)))}
 
 
 def start_writer(db: Path, label: str, count: int) -> subprocess.Popen[str]:
@@ -113,7 +114,8 @@ def test_cli_reports_corruption_in_chinese_with_exit_1(db_path: Path,
 
 # -- full disk and read-only location ---------------------------------------------------------
 
-def test_a_full_disk_saves_nothing_half_and_keeps_the_old_version(repo: CaseRepository) -> None:
+def test_a_full_disk_saves_nothing_half_and_keeps_the_old_version(sqlite_repo: CaseRepository) -> None:
+    repo = sqlite_repo
     summary = repo.create(make_case(notes="原来的备注"))
     with repo.database.engine.connect() as connection:
         pages = connection.exec_driver_sql("PRAGMA page_count").scalar()

@@ -15,7 +15,7 @@ from alembic.runtime.migration import MigrationContext
 from liability_wizard.core.evaluator import evaluate_case
 from liability_wizard.storage import migrate
 from liability_wizard.storage.backup import list_backups
-from liability_wizard.storage.database import make_engine, writer
+from liability_wizard.storage.database import HEAD_REVISION, make_engine, writer
 from liability_wizard.storage.errors import DatabaseCorruptError, DatabaseTooNewError
 from liability_wizard.storage.models import Base
 from liability_wizard.storage.records import CaseQuery
@@ -44,6 +44,10 @@ def test_revision_chain_is_linear() -> None:
         assert newer.down_revision == older.revision
     assert scripts[-1].down_revision is None
     assert [s.revision for s in reversed(scripts)] == [f"{n:04d}" for n in range(1, len(scripts) + 1)]
+
+
+def test_the_head_revision_known_without_alembic_is_alembics_head() -> None:
+    assert migrate.head_revision() == HEAD_REVISION
 
 
 def test_models_match_the_head_revision(repo: CaseRepository) -> None:

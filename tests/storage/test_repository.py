@@ -136,7 +136,8 @@ def test_purge_erases_the_snapshots_too(repo: CaseRepository) -> None:
 def test_firm_profile_round_trip(repo: CaseRepository) -> None:
     assert repo.firm_profile() == FirmProfile()
     profile = FirmProfile(name="某某律师事务所", address="北京市", phone="010-1", lawyer="王律师",
-                          logo_path="/x.png")
+                          logo_path="/x.png", lawyer_licence="11101201810012345", second_lawyer="李律师",
+                          second_lawyer_licence="11101201910054321", postcode="100022", email="a@b.cn")
     repo.set_firm_profile(profile)
     repo.set_firm_profile(profile)  # a second save updates the single row
     assert repo.firm_profile() == profile

@@ -4,14 +4,14 @@ from __future__ import annotations
 
 import pytest
 
+from liability_wizard.core.case import Case
 from liability_wizard.storage.records import CaseQuery
 from liability_wizard.storage.repository import CaseRepository
 from tests.storage.conftest import make_case
 
 
-@pytest.fixture
-def searchable(repo: CaseRepository) -> dict[str, int]:
-    cases = {
+def searchable_cases() -> dict[str, Case]:
+    return {
         "earphones": make_case("王某网购耳机纠纷", reference="2026-民-017", client={"name": "王小明"},
                                platform={"name": "某东商城"}, seller={"name": "深圳市声学科技有限公司"},
                                transaction={"date": "2024-05-01", "category": "goods", "subject": "蓝牙耳机"},
@@ -22,7 +22,11 @@ def searchable(repo: CaseRepository) -> dict[str, int]:
         "food": make_case("外卖食物中毒", client={"name": "李四"}, platform={"name": "饭来外卖"},
                           transaction={"date": "2022-01-01", "category": "food", "subject": "外卖套餐"}),
     }
-    return {key: repo.create(case).id for key, case in cases.items()}
+
+
+@pytest.fixture
+def searchable(repo: CaseRepository) -> dict[str, int]:
+    return {key: repo.create(case).id for key, case in searchable_cases().items()}
 
 
 def found(repo: CaseRepository, text: str, **query: object) -> set[int]:

@@ -6,7 +6,6 @@ import argparse
 import json
 import sys
 
-from liability_wizard.cli.summary import evaluation_summary
 from liability_wizard.cli.texts import bilingual
 
 
@@ -24,14 +23,17 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    # Imported here, not at the top: `liability-wizard cases list` must not pay for the case model.
     from liability_wizard.cli.case_files import CaseFileReader
-    from liability_wizard.core.evaluator import evaluate_case
+    from liability_wizard.cli.summary import evaluation_summary
 
     several = len(args.cases) > 1
     reader = CaseFileReader()
     out = sys.stdout
     for path, case in reader.read(args.cases):
-        evaluation = evaluate_case(case)
+        evaluation = reader.evaluate(path, case)
+        if evaluation is None:
+            continue
         if args.json:
             data = evaluation.to_json_dict()
             if several:

@@ -10,13 +10,20 @@ import argparse
 import sys
 
 from liability_wizard import __version__
-from liability_wizard.cli import cases_command, evaluate_command, law_command, render_command
+from liability_wizard.cli.terminal import printable_output
 from liability_wizard.cli.texts import bilingual
-
-COMMANDS = (evaluate_command, law_command, render_command, cases_command)
 
 
 def build_parser() -> argparse.ArgumentParser:
+    # Here, not at the top: the desktop program starts through this module and needs no subcommand.
+    from liability_wizard.cli import (
+        cases_command,
+        evaluate_command,
+        law_command,
+        render_command,
+        server_command,
+    )
+
     parser = argparse.ArgumentParser(
         prog="liability-wizard",
         description=bilingual("网络交易平台责任评估向导：不带参数运行时打开桌面程序；只给一个 .lwcase 文件时，"
@@ -27,7 +34,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"liability-wizard {__version__}")
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for command in COMMANDS:
+    for command in (evaluate_command, law_command, render_command, cases_command, server_command):
         command.register(subparsers)
     return parser
 
@@ -44,7 +51,8 @@ def main(argv: list[str] | None = None) -> int:
         build_parser().print_help()
         return 2
     try:
-        return int(args.run(args) or 0)
+        with printable_output():  # case text never reaches the terminal raw
+            return int(args.run(args) or 0)
     except KeyboardInterrupt:
         return 130
     except BrokenPipeError:

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import textwrap
 import unicodedata
+from typing import TYPE_CHECKING
 
-from liability_wizard.core.case import Case
 from liability_wizard.core.evaluation import Evaluation, Finding
 from liability_wizard.core.evaluation_names import (
     GROUND_NAMES,
@@ -13,6 +13,9 @@ from liability_wizard.core.evaluation_names import (
     OUTCOME_NAMES,
     PLATFORM_LIABLE_NAMES,
 )
+
+if TYPE_CHECKING:
+    from liability_wizard.core.case import Case
 
 WIDTH = 76
 HEAD_NAMES = {"food": "食品十倍赔偿", "drug": "药品十倍赔偿", "fraud": "欺诈三倍赔偿", "fraud_1993": "欺诈一倍赔偿（1993年消保法）",

@@ -29,6 +29,8 @@ from pydantic import (
     model_validator,
 )
 
+from liability_wizard.core.case_json import ROOT_FIELD, CaseJsonError, excerpt, field_path, load_case_json
+
 FORMAT = "liability-wizard-case"
 VERSION = 3
 #: Versions 1 and 2 (contract v2.x) read exactly as version 3 files without the v3 keys.
@@ -415,11 +417,11 @@ _MESSAGES = {
 
 
 def _problem(error: dict[str, Any]) -> tuple[str, str]:
-    loc = [str(p) for p in error["loc"]]
+    loc = list(error["loc"])
     kind = error["type"]
     if loc and loc[-1] == "[key]":  # a map key that is not allowed: name the key itself
-        return ".".join(loc[:-1]), f"不是允许的键（允许：{'、'.join(DATE_PATHS)}）"
-    path = ".".join(loc)
+        return field_path(loc[:-1]), f"不是允许的键（允许：{'、'.join(DATE_PATHS)}）"
+    path = field_path(loc)  # an empty key shows as "", a huge one cut short
     if kind == "value_error":
         code = str(error.get("ctx", {}).get("error", ""))
         if code.startswith("month_not_first:"):  # raised on the case; name the date it concerns
@@ -432,8 +434,8 @@ def _problem(error: dict[str, Any]) -> tuple[str, str]:
             return path, f"应为 \"{FORMAT}\""
         if path == "version":
             return path, "本程序只读取第 1、2、3 版案件文件"
-        return path, f"取值 {error.get('input')!r} 不在允许范围内（允许：{expected}）"
-    return path, _MESSAGES.get(kind, error.get("msg", kind))
+        return path, f"取值 {excerpt(error.get('input'))} 不在允许范围内（允许：{expected}）"
+    return path, _MESSAGES.get(kind, f"取值 {excerpt(error.get('input'))} 无效")
 
 
 _OS_ERRORS = {errno.ENOENT: "文件不存在", errno.EACCES: "没有读取权限", errno.EPERM: "没有读取权限",
@@ -443,7 +445,7 @@ _OS_ERRORS = {errno.ENOENT: "文件不存在", errno.EACCES: "没有读取权限
 def case_from_json_dict(data: Any, source: str | None = None) -> Case:
     """Validate a parsed JSON value as a case; raise :class:`CaseFormatError` naming the field."""
     if not isinstance(data, dict):
-        raise CaseFormatError([("", "文件内容应为一个 JSON 对象")], source)
+        raise CaseFormatError([(ROOT_FIELD, "文件内容应为一个 JSON 对象")], source)
     try:
         return Case.model_validate(data)
     except ValidationError as exc:
@@ -453,10 +455,9 @@ def case_from_json_dict(data: Any, source: str | None = None) -> Case:
 
 def parse_case_text(text: str, source: str | None = None) -> Case:
     try:
-        data = json.loads(text)
-    except json.JSONDecodeError as exc:
-        raise CaseFormatError([("", f"不是有效的 JSON（第 {exc.lineno} 行第 {exc.colno} 列：{exc.msg}）")],
-                              source) from None
+        data = load_case_json(text)  # untrusted: duplicate keys, depth, huge numbers, surrogates
+    except CaseJsonError as exc:
+        raise CaseFormatError(exc.problems, source) from None
     return case_from_json_dict(data, source)
 
 
@@ -470,8 +471,10 @@ def read_case_file(path: str | Path) -> Case:
         raise CaseFormatError([("", f"无法读取文件（{why}）")], str(path)) from None
     try:
         text = raw.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        raise CaseFormatError([("", "文件不是 UTF-8 编码的文本")], str(path)) from None
+    except UnicodeDecodeError as exc:
+        line = raw.count(b"\n", 0, exc.start) + 1
+        raise CaseFormatError([("", f"文件不是 UTF-8 编码的文本（第 {line} 行，第 {exc.start + 1} 个字节）")],
+                              str(path)) from None
     return parse_case_text(text, str(path))
 
 
@@ -481,10 +484,11 @@ def dump_case(case: Case) -> str:
 
 def write_case_file(case: Case, path: str | Path) -> None:
     """Write atomically: a crash mid-write leaves the old file, never half a file."""
-    path = Path(path)
-    tmp = path.with_name(path.name + ".tmp")
-    tmp.write_text(dump_case(case), encoding="utf-8")
-    tmp.replace(path)
+    from liability_wizard.private_files import write_file_atomically
+
+    # A private temporary file with an unpredictable name (O_EXCL), removed on failure: no case data
+    # is left behind and a planted symlink is never written through.
+    write_file_atomically(path, dump_case(case).encode("utf-8"))
 
 
 def case_json_schema() -> dict[str, Any]:

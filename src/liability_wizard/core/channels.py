@@ -13,9 +13,15 @@ def consumer_channels(ctx: GroundContext) -> tuple[str, ...]:
     hotline = "向全国12315平台（www.12315.cn）或拨打12315热线投诉举报"
     if ctx.t < UNIFIED_12315:
         hotline += "（交易当时的12365质量投诉热线已并入12315）"
+    if ctx.platform_self_operated:  # the platform is the seller: no other seller to name or ask for
+        negotiate = f"与{ctx.platform_name}（作为销售者）协商和解，要求退货、退款或赔偿。"
+        complain = f"通过{ctx.platform_name}的客服或投诉渠道提出书面请求，并保存记录。"
+    else:
+        negotiate = f"与{ctx.seller_label}协商和解，要求退货、退款或赔偿。"
+        complain = f"通过{ctx.platform_name}的投诉渠道投诉，并要求平台提供销售者的真实名称、地址和有效联系方式。"
     return (
-        f"与{ctx.seller_label}协商和解，要求退货、退款或赔偿。",
-        f"通过{ctx.platform_name}的投诉渠道投诉，并要求平台提供销售者的真实名称、地址和有效联系方式。",
+        negotiate,
+        complain,
         hotline + "。",
         "请求消费者协会或者依法成立的其他调解组织调解。",
         "与经营者有仲裁协议的，提请仲裁机构仲裁。",

@@ -56,7 +56,7 @@ def _exclusions(ctx: GroundContext) -> list[str]:
     if ctx.category == "drug" and ctx.in_force("DAL"):
         parts.append(f"销售者可能依{refs(['SPC-PUNITIVE:11'])}主张免责事由（如少量非营利的自用互助、传统验方等），应注意核实。")
     if ctx.category == "food" and FSL_2009_FROM <= ctx.t < ctx.starts("FSL"):
-        parts.append("交易发生在2015年10月1日前，当时适用的2009年《中华人民共和国食品安全法》规定的十倍赔偿本程序未作计算，"
+        parts.append("交易发生在2015年10月1日前，当时适用的2009年《中华人民共和国食品安全法》规定的十倍赔偿本意见书未作计算，"
                      "应另行核算。")
     if harm.seller_knew_unsafe is False and ctx.category in ("food", "drug"):
         parts.append("销售者不明知的，不能向其主张惩罚性赔偿；生产者不以明知为要件，仍可向生产者主张。")

@@ -12,6 +12,11 @@ class FirmProfile:
     address: str = ""
     phone: str = ""
     lawyer: str = ""  # 承办律师
+    lawyer_licence: str = ""  # 执业证号
+    second_lawyer: str = ""  # a second signing lawyer, as many firms require two; empty for one
+    second_lawyer_licence: str = ""
+    postcode: str = ""  # 邮编
+    email: str = ""  # 电子邮箱
     logo_path: str = ""  # an image file the user chose; empty for none
 
     def to_json_dict(self) -> dict[str, str]:

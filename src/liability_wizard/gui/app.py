@@ -1,7 +1,8 @@
 """``liability-wizard`` without arguments (or with one ``.lwcase`` file): the desktop program.
 
-The window is shown first; the database is opened on the first turn of the event loop and
-WeasyPrint is warmed up on a worker thread, so the program appears as fast as a bare Qt window.
+The window is shown and painted first; the case list's database is opened after that on a worker
+thread (:mod:`.case_list_loader`), and WeasyPrint is warmed up only when a case wizard opens, so
+the program appears as fast as a bare Qt window and stays small while no letter is made.
 A case file given on the command line (Windows "%1", Linux ``%f``) or sent by the macOS Finder
 (a ``QFileOpenEvent``) is imported as a new case and opened in the wizard.
 """
@@ -11,14 +12,18 @@ from __future__ import annotations
 import os
 import sys
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings, QThreadPool, QTimer
 from PySide6.QtGui import QFileOpenEvent
 from PySide6.QtWidgets import QApplication
 
+from liability_wizard.gui.case_list_loader import load_after_first_paint
+
 if TYPE_CHECKING:
+    from liability_wizard.gui.case_list_loader import CaseStore
     from liability_wizard.gui.main_window import MainWindow
+    from liability_wizard.storage.repository import CaseRepository
 
 ORGANIZATION = "liability-wizard"
 APPLICATION = "liability-wizard"
@@ -41,6 +46,7 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv)
     app.setStyle("Fusion")  # the same look on every platform, so the screenshots in docs/screens match
     app.setWindowIcon(application_icon())
+    _protect_settings(Path(QSettings().fileName()))
     load_fonts(app)
     app._translators = install_translators(app, saved_language(QSettings()))  # type: ignore[attr-defined]
     return app
@@ -60,6 +66,17 @@ def application_icon():
     return icon
 
 
+def _protect_settings(settings_file: Path) -> None:
+    """The settings hold recent case titles: the program's own folder 0700 (Linux), else the file 0600
+    (macOS keeps it among every program's preferences)."""
+    from liability_wizard.private_files import make_private_file, make_private_folder
+
+    if settings_file.parent.name == ORGANIZATION:
+        make_private_folder(settings_file.parent)
+    elif settings_file.exists():
+        make_private_file(settings_file)
+
+
 class FinderFileOpens(QObject):
     """macOS delivers a double-clicked ``.lwcase`` to the running program as a ``QFileOpenEvent``
     on the application; this filter hands it to the main window."""
@@ -75,19 +92,27 @@ class FinderFileOpens(QObject):
         return super().eventFilter(watched, event)
 
 
-def _after_first_paint(window: MainWindow) -> None:
-    from liability_wizard.gui.background import run_in_background
-    from liability_wizard.gui.letter_rendering import warm_up_letter_renderer
+def _database_failed(window: MainWindow, error: Exception) -> None:
+    from liability_wizard.storage.errors import StorageError
 
-    opened = window.open_repository()
-    run_in_background(warm_up_letter_renderer, lambda _r: None, lambda _e: None)
+    if not isinstance(error, StorageError):
+        raise error
+    if os.environ.get(SMOKE_TEST_VARIABLE) == "1":  # no one is there to close a message box
+        print(error.message, file=sys.stderr)
+        QCoreApplication.exit(1)
+        return
+    window.repository_failed(error)
+
+
+def _database_opened(window: MainWindow, store: CaseStore) -> None:
+    window.repository_opened(cast("CaseRepository", store))  # a CaseStore answers every repository call
     if os.environ.get(SMOKE_TEST_VARIABLE) == "1":
-        QTimer.singleShot(0, lambda: _end_smoke_test(window, opened))
+        QTimer.singleShot(0, lambda: _end_smoke_test(window))
 
 
-def _end_smoke_test(window: MainWindow, opened: bool) -> None:
+def _end_smoke_test(window: MainWindow) -> None:
     window.close()
-    QCoreApplication.exit(0 if opened else 1)
+    QCoreApplication.exit(0)
 
 
 def start(arguments: list[str], settings: QSettings | None = None) -> MainWindow:
@@ -100,7 +125,8 @@ def start(arguments: list[str], settings: QSettings | None = None) -> MainWindow
     for argument in arguments:
         if is_case_file(argument):
             window.open_case_file(Path(argument))  # waits for the database
-    QTimer.singleShot(0, lambda: _after_first_paint(window))
+    load_after_first_paint(window, lambda store: _database_opened(window, store),
+                           lambda error: _database_failed(window, error))
     return window
 
 

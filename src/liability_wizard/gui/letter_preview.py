@@ -53,12 +53,14 @@ class LetterPreview(QDialog):
 
     produced = Signal(bytes, bool)
     rendered = Signal()  # a new PDF is on screen (tests wait for it)
+    word_exported = Signal(str)  # the path of a Word copy just written
 
     def __init__(self, title: str, render: RenderLetter, suggested_name: str,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, *, render_word: RenderLetter | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("法律意见书预览 — %1").replace("%1", title))
         self._render = render
+        self._render_word = render_word
         self._suggested_name = suggested_name
         self.pdf: bytes = b""
         self._buffer: QBuffer | None = None
@@ -93,6 +95,10 @@ class LetterPreview(QDialog):
         self.message = QLabel(self)
         self.export_button = QPushButton(self.tr("导出 PDF(&E)…"), self)
         self.export_button.clicked.connect(self.export_with_dialog)
+        # The editable copy a lawyer finishes in Word or WPS before sealing it.
+        self.word_button = QPushButton(self.tr("导出 Word(&W)…"), self)
+        self.word_button.clicked.connect(self.export_word_with_dialog)
+        self.word_button.setVisible(render_word is not None)
         self.print_button = QPushButton(self.tr("打印(&P)…"), self)
         self.print_button.clicked.connect(self.print_with_dialog)
         close = QPushButton(self.tr("关闭(&C)"), self)
@@ -102,7 +108,7 @@ class LetterPreview(QDialog):
         for widget in (zoom_label, self.zoom, page_label, self.page_box, self.draft, self.busy, self.message):
             bar.addWidget(widget)
         bar.addStretch(1)
-        for widget in (self.export_button, self.print_button, close):
+        for widget in (self.export_button, self.word_button, self.print_button, close):
             bar.addWidget(widget)
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
@@ -172,6 +178,41 @@ class LetterPreview(QDialog):
             return False
         self.message.setText(self.tr("已导出到 %1").replace("%1", str(path)))
         return True
+
+    def export_word_with_dialog(self) -> None:
+        name = str(Path(self._suggested_name).with_suffix(".docx"))
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("导出可编辑的 Word 文档"), name,
+                                              self.tr("Word 文档 (*.docx)"))
+        if path:
+            self.export_word_to(Path(path))
+
+    def export_word_to(self, path: Path) -> None:
+        """Made on a worker (python-docx), then written; ``word_exported`` fires when the file is there."""
+        assert self._render_word is not None
+        render, draft = self._render_word, self.draft.isChecked()
+        self.word_button.setEnabled(False)
+        self.message.setText(self.tr("正在生成 Word 文档…"))
+        run_in_background(lambda: render(draft), lambda data: self._write_word(path, data), self._word_failed)
+
+    def _write_word(self, path: Path, data: bytes) -> None:
+        from liability_wizard.private_files import write_file_atomically
+
+        self.word_button.setEnabled(True)
+        try:
+            write_file_atomically(path, data)
+        except OSError as exc:
+            QMessageBox.critical(self, self.tr("无法导出"),
+                                 self.tr("无法写入文件 %1：%2").replace("%1", str(path))
+                                 .replace("%2", exc.strerror or str(exc)))
+            return
+        self.message.setText(self.tr("已导出到 %1").replace("%1", str(path)))
+        self.word_exported.emit(str(path))
+
+    def _word_failed(self, exc: Exception) -> None:
+        self.word_button.setEnabled(True)
+        text = getattr(exc, "message", None) or str(exc)
+        self.message.setText(self.tr("生成失败"))
+        QMessageBox.critical(self, self.tr("无法生成 Word 文档"), self.tr("生成 Word 文档时出错：%1").replace("%1", text))
 
     def print_with_dialog(self) -> None:
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)

@@ -14,14 +14,19 @@ from liability_wizard.core.firm import FirmProfile
 _RENDERING = threading.Lock()
 
 
-def letter_renderer(case: Case, evaluation: Evaluation, firm: FirmProfile) -> Callable[[bool], bytes]:
-    """``render(draft) -> PDF bytes`` for this case; touches no widget, so it may run in the background."""
+def letter_renderer(case: Case, evaluation: Evaluation, firm: FirmProfile, *,
+                    word: bool = False) -> Callable[[bool], bytes]:
+    """``render(draft) -> PDF bytes`` (or the editable Word copy's .docx bytes) for this case; touches
+    no widget, so it may run in the background."""
 
     def render(draft: bool) -> bytes:
-        from liability_wizard.report.letter import render_letter  # WeasyPrint: loaded off the GUI thread
-
+        # WeasyPrint and python-docx: loaded off the GUI thread
+        if word:
+            from liability_wizard.report.docx_letter import render_docx as make
+        else:
+            from liability_wizard.report.letter import render_letter as make
         with _RENDERING:
-            return render_letter(case, evaluation, firm, letter_date=date.today(), draft=draft)
+            return make(case, evaluation, firm, letter_date=date.today(), draft=draft)
 
     return render
 
@@ -32,3 +37,16 @@ def warm_up_letter_renderer() -> None:
 
     with _RENDERING:
         default_renderer()
+
+
+_warming: list[bool] = []  # one warm-up per process
+
+
+def warm_up_letter_renderer_soon() -> None:
+    """Warm the renderer on a worker when a case wizard opens: ~45 MB that a session without any
+    letter never needs, so not at start; the first preview is warm after a second in the wizard."""
+    from liability_wizard.gui.background import run_in_background
+
+    if not _warming:
+        _warming.append(True)
+        run_in_background(warm_up_letter_renderer, lambda _result: None, lambda _error: None)

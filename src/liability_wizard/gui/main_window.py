@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
 import re
 from datetime import date
 from pathlib import Path
@@ -38,6 +37,7 @@ if TYPE_CHECKING:
     from liability_wizard.core.evaluation import Evaluation
     from liability_wizard.core.firm import FirmProfile
     from liability_wizard.gui.wizard import CaseWizard
+    from liability_wizard.storage.errors import StorageError
     from liability_wizard.storage.repository import CaseRepository
 
 RECENT_KEY = "recent_cases"
@@ -139,6 +139,7 @@ class MainWindow(QMainWindow):
         self.purge_action = self._action(self.tr("永久删除(&P)…"), self.purge_selected)
         self.settings_action = self._action(self.tr("律所信息与语言(&S)…"), self.show_settings)
         self.about_action = self._action(self.tr("关于(&A)"), self.show_about)
+        self.restore_backup_action = self._action(self.tr("从备份恢复(&B)…"), self.restore_from_backup)
         quit_action = self._action(self.tr("退出(&X)"), self.close, std.Quit)
 
         cases = self.menuBar().addMenu(self.tr("案件(&C)"))
@@ -150,6 +151,8 @@ class MainWindow(QMainWindow):
         self.recent_menu = QMenu(self.tr("最近的案件(&M)"), self)
         self.recent_menu.aboutToShow.connect(self._refresh_recent_titles)
         cases.addMenu(self.recent_menu)
+        cases.addSeparator()
+        cases.addAction(self.restore_backup_action)
         cases.addSeparator()
         cases.addAction(quit_action)
         trash = self.menuBar().addMenu(self.tr("回收站(&B)"))
@@ -190,19 +193,34 @@ class MainWindow(QMainWindow):
 
     def open_repository(self, path: Path | None = None) -> bool:
         """Open the case database; a corrupt or unwritable one gives a Chinese message, not a crash."""
-        from liability_wizard.gui.welcome_case import add_welcome_case
+        from liability_wizard.gui.open_failures import show_unexpected_failure
         from liability_wizard.storage.errors import StorageError
         from liability_wizard.storage.repository import CaseRepository
 
         try:
             repository = CaseRepository.open(path)
         except StorageError as exc:
-            self.statusBar().showMessage(self.tr("案件数据库无法打开"))
-            QMessageBox.critical(self, self.tr("无法打开案件数据库"), exc.message)
+            self.repository_failed(exc)
             return False
-        self._guard(add_welcome_case, repository, self.settings)
-        self.attach_repository(repository)
+        except Exception as exc:  # never a silent failure (no console on Windows)
+            show_unexpected_failure(self, self.tr("打开案件数据库"), exc)
+            return False
+        self.repository_opened(repository)
         return True
+
+    def repository_opened(self, repository: CaseRepository) -> None:
+        """The database is open (here or on the start-up worker): the welcome case, then the list."""
+        from liability_wizard.gui.welcome_case import add_welcome_case
+
+        for notice in repository.notices:  # opened read-only, or the daily backup failed
+            QMessageBox.warning(self, self.tr("案件数据库"), notice)
+        if not repository.read_only:
+            self._guard(add_welcome_case, repository, self.settings)
+        self.attach_repository(repository)
+
+    def repository_failed(self, error: StorageError) -> None:
+        self.statusBar().showMessage(self.tr("案件数据库无法打开"))
+        QMessageBox.critical(self, self.tr("无法打开案件数据库"), error.message)
 
     def attach_repository(self, repository: CaseRepository) -> None:
         self.repository = repository
@@ -219,7 +237,6 @@ class MainWindow(QMainWindow):
 
     def _guard(self, work, *args, **kwargs):
         """Run a repository call; a storage failure becomes a Chinese message box."""
-        from liability_wizard.core.case import CaseFormatError
         from liability_wizard.storage.errors import StorageError
 
         try:
@@ -227,7 +244,12 @@ class MainWindow(QMainWindow):
         except StorageError as exc:
             QMessageBox.critical(self, self.tr("操作未完成"), exc.message)
             return None
-        except CaseFormatError as exc:
+        except Exception as exc:
+            # Imported only now: the case model loads pydantic (~0.3 s), which listing cases never needs.
+            from liability_wizard.core.case import CaseFormatError
+
+            if not isinstance(exc, CaseFormatError):
+                raise
             QMessageBox.critical(self, self.tr("案件数据有误"), exc.message)
             return None
 
@@ -353,6 +375,7 @@ class MainWindow(QMainWindow):
             self.open_case(case_id)
 
     def open_case(self, case_id: int) -> CaseWizard | None:
+        from liability_wizard.gui.letter_rendering import warm_up_letter_renderer_soon
         from liability_wizard.gui.wizard import CaseWizard
 
         if case_id in self.wizards:
@@ -365,9 +388,15 @@ class MainWindow(QMainWindow):
         if stored is None:
             return None
         start = Page[stored.wizard_page] if stored.wizard_page in Page.__members__ else Page.PARTIES
-        wizard = CaseWizard(stored.case, lambda case, page: self._save_case(case_id, case, page),
-                            lambda page: self.repository.set_wizard_page(case_id, page.name), start,
-                            history=lambda: self.repository.snapshots(case_id))
+        try:
+            wizard = CaseWizard(stored.case, lambda case, page: self._save_case(case_id, case, page),
+                                lambda page: self.repository.set_wizard_page(case_id, page.name), start,
+                                history=lambda: self.repository.snapshots(case_id))
+        except Exception as exc:  # a case stored before the evaluator failed on it: say so, never silently
+            from liability_wizard.gui.open_failures import show_unexpected_failure
+
+            show_unexpected_failure(self, self.tr("打开案件 %1").replace("%1", str(case_id)), exc)
+            return None
         wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         wizard.letterRequested.connect(lambda case, evaluation: self.preview_letter(case_id, case, evaluation))
         wizard.finished.connect(lambda _r: self._wizard_closed(case_id))
@@ -375,6 +404,7 @@ class MainWindow(QMainWindow):
         self.wizards[case_id] = wizard
         self._remember_recent(case_id, stored.case.title)
         wizard.show()
+        warm_up_letter_renderer_soon()  # a letter may be previewed from here: not loaded at start
         return wizard
 
     def _save_case(self, case_id: int, case: Case, page: Page) -> None:
@@ -433,15 +463,19 @@ class MainWindow(QMainWindow):
             self.import_file(Path(path))
 
     def import_file(self, path: Path) -> int | None:
-        """Import one ``.lwcase``; a broken file is explained in Chinese, naming the field."""
-        from liability_wizard.core.case import CaseFormatError, read_case_file
+        """Import one ``.lwcase``; any failure is a message box naming the file (and the field)."""
+        from liability_wizard.gui.open_failures import (
+            CaseFileRefused,
+            read_case_for_import,
+            show_import_refused,
+        )
 
         if self.repository is None:
             return None
         try:
-            case = read_case_file(path)
-        except CaseFormatError as exc:
-            QMessageBox.critical(self, self.tr("无法导入案件文件"), exc.message)
+            case = read_case_for_import(path)  # validated and evaluated first: nothing half-imported
+        except CaseFileRefused as refusal:
+            show_import_refused(self, refusal)
             return None
         summary = self._guard(self.repository.create, case)
         if summary is None:
@@ -548,7 +582,8 @@ class MainWindow(QMainWindow):
         if not firm.name and not self.settings.value(FIRM_PROMPT_KEY, False, bool):
             self._ask_for_firm_details()
         preview = LetterPreview(case.title, letter_renderer(case, evaluation, firm), case.title + ".pdf",
-                                self.wizards.get(case_id, self))
+                                self.wizards.get(case_id, self),
+                                render_word=letter_renderer(case, evaluation, firm, word=True))
         preview.produced.connect(lambda pdf, _draft: self._store_snapshot(case_id, case, evaluation, pdf))
         preview.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         preview.show()
@@ -565,6 +600,8 @@ class MainWindow(QMainWindow):
         box.open()
 
     def _store_snapshot(self, case_id: int, case: Case, evaluation: Evaluation, pdf: bytes) -> None:
+        import hashlib  # loads OpenSSL: not before the window is painted
+
         from liability_wizard.core.evaluator import RULES_VERSION
 
         assert self.repository is not None
@@ -596,6 +633,11 @@ class MainWindow(QMainWindow):
             QMessageBox.warning(self, self.tr("设置未写入文件"),
                                 self.tr("律师事务所信息已保存在案件数据库中，但无法写入设置文件：%1")
                                 .replace("%1", str(exc.strerror or exc)))
+
+    def restore_from_backup(self) -> None:
+        from liability_wizard.gui.restore_backup import choose_and_restore
+
+        choose_and_restore(self)
 
     def show_about(self) -> None:
         from liability_wizard.gui.about import show_about

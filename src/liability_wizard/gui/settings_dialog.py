@@ -30,6 +30,12 @@ class SettingsDialog(QDialog):
         self.address = QLineEdit(firm.address, self)
         self.phone = QLineEdit(firm.phone, self)
         self.lawyer = QLineEdit(firm.lawyer, self)
+        self.lawyer_licence = QLineEdit(firm.lawyer_licence, self)
+        self.second_lawyer = QLineEdit(firm.second_lawyer, self)
+        self.second_lawyer.setPlaceholderText(self.tr("律所要求两名律师签署时填写"))
+        self.second_lawyer_licence = QLineEdit(firm.second_lawyer_licence, self)
+        self.postcode = QLineEdit(firm.postcode, self)
+        self.email = QLineEdit(firm.email, self)
         self.logo = QLineEdit(firm.logo_path, self)
         browse = QPushButton(self.tr("选择(&B)…"), self)
         browse.clicked.connect(self._choose_logo)
@@ -45,7 +51,12 @@ class SettingsDialog(QDialog):
         form.addRow(self.tr("律师事务所名称(&N)"), self.name)
         form.addRow(self.tr("地址(&D)"), self.address)
         form.addRow(self.tr("电话(&P)"), self.phone)
+        form.addRow(self.tr("邮编(&Z)"), self.postcode)
+        form.addRow(self.tr("电子邮箱(&M)"), self.email)
         form.addRow(self.tr("承办律师(&L)"), self.lawyer)
+        form.addRow(self.tr("执业证号(&I)"), self.lawyer_licence)
+        form.addRow(self.tr("第二承办律师(&S)"), self.second_lawyer)
+        form.addRow(self.tr("第二承办律师执业证号(&X)"), self.second_lawyer_licence)
         logo_label = QLabel(self.tr("徽标图片(&G)"), self)
         logo_label.setBuddy(self.logo)  # a label for a layout has no buddy and would show a literal "&" (P13)
         form.addRow(logo_label, logo_row)
@@ -66,6 +77,10 @@ class SettingsDialog(QDialog):
     def firm_profile(self) -> FirmProfile:
         return FirmProfile(name=self.name.text().strip(), address=self.address.text().strip(),
                            phone=self.phone.text().strip(), lawyer=self.lawyer.text().strip(),
+                           lawyer_licence=self.lawyer_licence.text().strip(),
+                           second_lawyer=self.second_lawyer.text().strip(),
+                           second_lawyer_licence=self.second_lawyer_licence.text().strip(),
+                           postcode=self.postcode.text().strip(), email=self.email.text().strip(),
                            logo_path=self.logo.text().strip())
 
     def accept(self) -> None:

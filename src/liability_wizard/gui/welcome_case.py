@@ -30,10 +30,9 @@ def _holds_cases(repository: CaseRepository) -> bool:
 def add_welcome_case(repository: CaseRepository, settings: QSettings) -> CaseSummary | None:
     """Add the welcome case to a database without any case (trash included), once per user.
     Storage and case-file errors propagate (the window shows them in Chinese)."""
-    from liability_wizard.core.case import read_case_file
-
     if settings.value(WELCOME_KEY, False, type=bool):
         return None
+    from liability_wizard.core.case import read_case_file  # pydantic: only on the first run
     summary = None
     if not _holds_cases(repository):  # a user's existing cases are not joined by an example
         summary = repository.create(read_case_file(resources_dir() / WELCOME_FILE))

@@ -6,6 +6,8 @@ Also the Chinese name of every fact path (``identification.provided`` → 平台
 
 from __future__ import annotations
 
+from datetime import date
+
 from liability_wizard.core.case import Case
 from liability_wizard.core.numerals import chinese_date
 from liability_wizard.report.money import format_amount
@@ -105,22 +107,49 @@ def fact_label(path: str) -> str:
     return FACT_LABELS.get(path, path)
 
 
+def case_date(case: Case, path: str) -> str:
+    """A date of the case as the letter prints it: "2023年5月" for a date known only to the month
+    (date_precision), never an invented day."""
+    obj = case
+    for part in path.split("."):
+        obj = getattr(obj, part)
+    value: date = obj  # type: ignore[assignment]
+    if case.date_precision.get(path) == "month":  # type: ignore[call-overload]
+        return f"{value.year}年{value.month}月"
+    return chinese_date(value)
+
+
 def _tri(value: bool | None, yes: str, no: str, unknown: str) -> str:
     return yes if value else no if value is False else unknown
 
 
 def _purchase(case: Case) -> str:
-    t, who, where = case.transaction, case.client.name or "委托人", case.platform.name or "涉案平台"
+    t, where = case.transaction, case.platform.name or "涉案平台"
+    # "委托人张某", or just "委托人" when the name is unknown (never "委托人委托人", letter review M1).
+    who = "委托人" + (case.client.name or "")
     subject = t.subject or f"{CATEGORY_WORDS[t.category]}（名称尚不清楚）"
     if case.client_role == "rights_holder":
-        text = (f"委托人{who}系权利人。据其陈述，{chinese_date(t.date)}起，"
+        text = (f"{who}系权利人。据其陈述，{case_date(case, 'transaction.date')}起，"
                 f"{where}上出现涉嫌侵害其权益的{subject}")
         if t.continued_until:
-            text += f"，并至少持续至{chinese_date(t.continued_until)}"
+            text += f"，并至少持续至{case_date(case, 'transaction.continued_until')}"
         return text + "。"
     room = "的直播间" if case.platform.live_streaming else ""
     price = f"，价款{format_amount(t.price)}" if t.price is not None else "，价款尚不清楚"
-    return f"委托人{who}于{chinese_date(t.date)}通过{where}{room}购买{subject}{price}。"
+    return f"{who}于{case_date(case, 'transaction.date')}通过{where}{room}购买{subject}{price}。"
+
+
+def _infringer(case: Case) -> str:
+    """A rights holder's letter names the direct infringer, not a sale (letter review H7)."""
+    s, i = case.seller, case.identification
+    known = "、".join(part for part in (s.name, s.address, s.contact) if part)
+    parts = [f"委托人所知的直接侵权人（发布者或平台内经营者）信息为：{known}" if known
+             else "委托人目前未掌握直接侵权人（发布者或平台内经营者）的名称、地址和联系方式"]
+    if i.requested is not None:
+        parts.append(_tri(i.requested, "委托人曾要求平台提供直接侵权人的信息", "委托人未曾要求平台提供直接侵权人的信息", ""))
+    if i.provided:
+        parts.append(PROVIDED_WORDS[i.provided].replace("销售者", "直接侵权人"))
+    return "；".join(parts) + "。"
 
 
 def _sale(case: Case) -> str:
@@ -131,8 +160,12 @@ def _sale(case: Case) -> str:
              f"该交易是否系平台自营{UNKNOWN}"),
         _tri(p.self_operated_label, "平台对其标注了“自营”或作出使消费者误以为系自营的展示",
              "平台未作“自营”标注", f"平台是否作“自营”标注{UNKNOWN}"),
-        f"委托人所知的销售者信息为：{sellers}" if sellers else "委托人目前未掌握销售者的名称、地址和联系方式",
     ]
+    if p.self_operated is not True:
+        if sellers:
+            parts.append(f"委托人所知的销售者信息为：{sellers}")
+        elif case.identification.provided != "full":  # not "未掌握" beside "平台已提供" (M6)
+            parts.append("委托人目前未掌握销售者的名称、地址和联系方式")
     if p.food_delivery:
         parts.append("该平台为网络餐饮服务平台")
     return "；".join(parts) + "。"
@@ -143,7 +176,7 @@ def _harm(case: Case) -> str:
     kinds = "、".join(HARM_WORDS[k] for k in h.kinds) if h.kinds else f"损害类型{UNKNOWN}"
     parts = [f"委托人主张的损害为：{kinds}",
              f"实际损失为{format_amount(h.loss)}" if h.loss is not None else f"实际损失金额{UNKNOWN}",
-             f"委托人于{chinese_date(h.discovered_date)}知道或应当知道其权利受到损害及义务人"
+             f"委托人于{case_date(case, 'harm.discovered_date')}知道或应当知道其权利受到损害及义务人"
              if h.discovered_date else f"委托人知道权利受损及义务人的日期{UNKNOWN}"]
     if case.client_role == "consumer":
         parts.append(_tri(h.seller_fraud, "经营者存在欺诈行为", "未见经营者欺诈",
@@ -168,7 +201,7 @@ def _identification(case: Case) -> str:
              PROVIDED_WORDS[i.provided] if i.provided else f"平台是否提供了销售者信息{UNKNOWN}"]
     if i.seller_left_platform:
         parts.append("销售者已退出平台")
-    if i.valid_when_registered is not None:
+    if i.valid_when_registered is not None and i.provided == "false":  # only where the data proved untrue (M6)
         parts.append(_tri(i.valid_when_registered, "平台能够证明其登记核验时销售者信息真实有效",
                           "平台不能证明其登记核验时销售者信息真实有效", ""))
     return "；".join(parts) + "。"
@@ -188,21 +221,22 @@ def _promise(case: Case) -> str | None:
 def _knowledge(case: Case) -> str:
     k = case.knowledge
     if k.notice_received is False:
-        parts = ["平台未收到相关投诉或通知"]
+        # The client's own notice; the indicators below may still show earlier complaints (M6).
+        parts = ["委托人未就本次交易向平台投诉或发出通知"]
     elif k.notice_received is None:
         parts = [f"平台是否收到相关投诉或通知{UNKNOWN}"]
     else:
-        when = f"于{chinese_date(k.notice_date)}" if k.notice_date else "（日期尚不清楚）"
+        when = f"于{case_date(case, 'knowledge.notice_date')}" if k.notice_date else "（日期尚不清楚）"
         parts = [f"平台{when}收到相关投诉或通知",
                  _tri(k.notice_complete, "通知载明了通知人身份及联系方式、侵权信息网址和初步证据",
                       "通知内容不完整", f"通知内容是否完整{UNKNOWN}"),
                  MEASURES_WORDS[k.measures] if k.measures else f"平台收到通知后采取了何种措施{UNKNOWN}"]
         if k.measures_date:
-            parts.append(f"平台于{chinese_date(k.measures_date)}采取措施")
+            parts.append(f"平台于{case_date(case, 'knowledge.measures_date')}采取措施")
         if k.forwarded is not None:
             parts.append(_tri(k.forwarded, "平台已将通知转送相关经营者或用户", "平台未转送通知", ""))
     if k.indicators:
-        parts.append("此外，" + "、".join(INDICATOR_WORDS[i] for i in k.indicators))
+        parts.append(("但" if k.notice_received is False else "此外，") + "、".join(INDICATOR_WORDS[i] for i in k.indicators))
     return "；".join(parts) + "。"
 
 
@@ -216,7 +250,7 @@ def _food_and_safety(case: Case) -> list[str]:
             _tri(f.license_reviewed, "平台审查了其食品经营许可证", "平台未审查其食品经营许可证",
                  f"平台是否审查许可证{UNKNOWN}"),
         )) + "。")
-    if case.transaction.life_health:
+    if case.transaction.life_health and case.platform.self_operated is not True:
         out.append("涉案商品或服务关系消费者生命健康；" + _tri(
             case.qualification_review, "平台审核了销售者的资质资格", "平台未审核销售者的资质资格",
             f"平台是否审核了销售者的资质资格{UNKNOWN}") + "。")
@@ -227,11 +261,38 @@ def _food_and_safety(case: Case) -> list[str]:
     return out
 
 
+def reviewed_materials(case: Case) -> tuple[str, ...]:
+    """出具依据: what the opinion rests on, from the facts the case records (letter review L3.1)."""
+    items = ["委托人关于本案事实的陈述"]
+    noun = "侵权信息或商品页面" if case.client_role == "rights_holder" else "订单"
+    items.append(f"委托人提供的{noun}信息（{case_date(case, 'transaction.date')}）")
+    if case.harm.loss is not None:
+        items.append("委托人提供的损失金额及其计算")
+    if case.identification.provided and case.platform.self_operated is not True:
+        items.append("平台就提供销售者信息所作的答复")
+    if case.promise.text:
+        items.append("平台承诺的原文")
+    if case.knowledge.notice_received:
+        items.append("委托人或他人向平台发出的投诉或通知" + (f"（{case_date(case, 'knowledge.notice_date')}）"
+                                                          if case.knowledge.notice_date else ""))
+    if case.platform.exclusion_clause_text:
+        items.append("平台援引的用户协议条款原文")
+    if case.limitation.interruptions:
+        items.append("委托人提出请求、投诉、调解或起诉的记录（" + "、".join(
+            chinese_date(i.date) for i in case.limitation.interruptions) + "）")
+    return tuple(items)
+
+
 def fact_paragraphs(case: Case) -> list[str]:
     """The facts as the letter states them, one paragraph per topic."""
-    paragraphs = [_purchase(case), _sale(case), _harm(case)]
-    if case.client_role == "consumer":
+    if case.client_role == "rights_holder":
+        paragraphs = [_purchase(case), _infringer(case), _harm(case)]
+    else:
+        paragraphs = [_purchase(case), _sale(case), _harm(case)]
+    if case.client_role == "consumer" and case.platform.self_operated is not True:
+        # A self-operated sale has no third-party seller to identify (letter review H6).
         paragraphs.append(_identification(case))
+    if case.client_role == "consumer":
         promise = _promise(case)
         if promise:
             paragraphs.append(promise)

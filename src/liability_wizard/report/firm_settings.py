@@ -3,8 +3,9 @@
 A UTF-8 JSON object in the user's configuration folder, ``liability-wizard/firm.json``
 (Windows ``%APPDATA%``, macOS ``~/Library/Application Support``, Linux ``~/.config``)::
 
-    {"name": "某某律师事务所", "address": "北京市……", "phone": "010-……",
-     "lawyer": "王某某", "logo_path": "C:/……/logo.png"}
+    {"name": "某某律师事务所", "address": "北京市……", "postcode": "100022", "phone": "010-……",
+     "email": "……@……", "lawyer": "王某某", "lawyer_licence": "……", "second_lawyer": "李某某",
+     "second_lawyer_licence": "……", "logo_path": "C:/……/logo.png"}
 
 Every key is optional; unknown keys are ignored. Without the file the letter prints
 placeholders such as 【律师事务所名称】 for the lawyer to fill in.

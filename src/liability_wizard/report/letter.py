@@ -21,9 +21,12 @@ from liability_wizard.core.case import Case
 from liability_wizard.core.evaluation import Evaluation
 from liability_wizard.core.firm import FirmProfile
 from liability_wizard.paths import templates_dir
+from liability_wizard.report.facts import fact_label
 from liability_wizard.report.fetcher import FetchLog, make_fetcher
 from liability_wizard.report.fonts import MissingCharactersError, font_face_css, unprintable_characters
 from liability_wizard.report.letter_content import letter_content
+from liability_wizard.report.long_text import text_fields
+from liability_wizard.report.outline import outline
 
 TEMPLATE = "opinion_letter.html.j2"
 STYLESHEET = "opinion_letter.css"
@@ -54,7 +57,7 @@ def letter_html(case: Case, evaluation: Evaluation, firm: FirmProfile, *, letter
     logo = logo_file(firm)
     content = letter_content(case, evaluation, firm, letter_date=letter_date, draft=draft,
                              logo_url=logo.as_uri() if logo else "")
-    return _environment().get_template(TEMPLATE).render(c=content)
+    return _environment().get_template(TEMPLATE).render(o=outline(content))
 
 
 class LetterRenderer:
@@ -97,4 +100,15 @@ def render_letter(case: Case, evaluation: Evaluation, firm: FirmProfile, *, lett
                   draft: bool = False, renderer: LetterRenderer | None = None) -> bytes:
     """The letter as PDF bytes. Raises :class:`MissingCharactersError` naming unprintable characters."""
     html = letter_html(case, evaluation, firm, letter_date=letter_date, draft=draft)
-    return (renderer or default_renderer()).render(html, logo_file(firm))
+    try:
+        return (renderer or default_renderer()).render(html, logo_file(firm))
+    except MissingCharactersError as exc:
+        raise MissingCharactersError(exc.characters, fields_holding(exc.characters, case, firm)) from None
+
+
+def fields_holding(characters: list[str], case: Case, firm: FirmProfile) -> dict[str, list[str]]:
+    """Where in the case (or the firm settings) each character is, so the user knows what to edit."""
+    places = [(f"{path}（{fact_label(path)}）", value)
+              for path, value in text_fields(case.model_dump(mode="json"))]
+    places += [(f"律师事务所设置 {key}", value) for key, value in firm.to_json_dict().items()]
+    return {c: [name for name, value in places if c in value] for c in characters}

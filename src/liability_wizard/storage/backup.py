@@ -10,6 +10,7 @@ import sqlite3
 from datetime import datetime, timedelta
 from pathlib import Path
 
+from liability_wizard.private_files import PRIVATE_FILE_MODE, make_private_folder, temporary_sibling
 from liability_wizard.storage.errors import DatabaseCorruptError
 from liability_wizard.storage.location import backups_dir
 
@@ -24,7 +25,15 @@ def list_backups(db_path: Path) -> list[Path]:
     if not folder.is_dir():
         return []
     name = re.compile(rf"{re.escape(db_path.stem)}-\d{{8}}-\d{{6}}-\d{{2}}-.*{re.escape(BACKUP_SUFFIX)}")
-    return sorted(p for p in folder.iterdir() if name.fullmatch(p.name) and p.is_file())
+    # An empty file is a name another instance has claimed and is still copying into (make_backup).
+    return sorted(p for p in folder.iterdir() if name.fullmatch(p.name) and _holds_a_copy(p))
+
+
+def _holds_a_copy(path: Path) -> bool:
+    try:  # another instance's rotation may remove it under our feet
+        return path.is_file() and path.stat().st_size > 0
+    except OSError:
+        return False
 
 
 def newest_backup(db_path: Path) -> Path | None:
@@ -39,7 +48,10 @@ def copy_database(source: Path, target: Path) -> Path:
     The copy is checked before it is kept: the backup API copies pages without reading them, and a
     damaged copy must never push the last good backups out of the rotation.
     """
-    partial = target.with_name(target.name + ".partial")
+    # A unique, private partial file (mkstemp: O_EXCL, 0600): two instances backing up at the same
+    # moment never write into, rename or delete each other's copy (that race made SQLite report
+    # SQLITE_READONLY_DBMOVED, shown as a false "read-only"), and a planted symlink is not followed.
+    partial = temporary_sibling(target)
     try:
         with contextlib.closing(sqlite3.connect(source, timeout=_BUSY_TIMEOUT_S)) as src, \
                 contextlib.closing(sqlite3.connect(partial)) as dst:
@@ -57,13 +69,21 @@ def copy_database(source: Path, target: Path) -> Path:
 
 def make_backup(db_path: Path, reason: str, keep: int = KEEP_BACKUPS) -> Path:
     """A dated backup in ``backups/``; then only the newest ``keep`` are kept."""
-    folder = backups_dir(db_path)
-    folder.mkdir(parents=True, exist_ok=True)
+    folder = make_private_folder(backups_dir(db_path))
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
     counter = 1  # tells apart backups made within one second
-    while (target := folder / f"{db_path.stem}-{stamp}-{counter:02d}-{reason}{BACKUP_SUFFIX}").exists():
-        counter += 1
-    copy_database(db_path, target)
+    while True:  # claim the name with O_EXCL: another instance backing up now picks the next one
+        target = folder / f"{db_path.stem}-{stamp}-{counter:02d}-{reason}{BACKUP_SUFFIX}"
+        try:
+            os.close(os.open(target, os.O_CREAT | os.O_EXCL | os.O_WRONLY, PRIVATE_FILE_MODE))
+            break
+        except FileExistsError:
+            counter += 1
+    try:
+        copy_database(db_path, target)
+    except BaseException:
+        target.unlink(missing_ok=True)
+        raise
     for old in list_backups(db_path)[:-keep]:
         old.unlink(missing_ok=True)
     return target

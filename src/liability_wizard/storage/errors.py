@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+from datetime import datetime
 from pathlib import Path
+
+RESTORE_HINT = ("可在桌面程序中用菜单“案件 → 从备份恢复…”，或运行 liability-wizard cases restore-backup "
+                "恢复（原文件会移到 backups 文件夹中保留）。")
 
 
 class StorageError(Exception):
@@ -20,11 +24,21 @@ class DatabaseCorruptError(StorageError):
 
     def __init__(self, path: Path, newest_backup: Path | None, detail: str = "") -> None:
         self.newest_backup = newest_backup
-        offer = (f"最新的备份是 {newest_backup}，可用它恢复案件。" if newest_backup
+        offer = (f"最新的备份是 {newest_backup}，{RESTORE_HINT}" if newest_backup
                  else "没有找到可用的备份。")
         why = f"（{detail}）" if detail else ""
         super().__init__(f"案件数据库 {path} 已损坏或不是本程序的数据库{why}。"
                          f"原文件未作任何改动。{offer}", path)
+
+
+class DatabaseMissingError(StorageError):
+    """The database file is gone but its backups are beside it: a new empty database would hide
+    them (and push them out of the rotation), so nothing is created."""
+
+    def __init__(self, path: Path, newest_backup: Path) -> None:
+        self.newest_backup = newest_backup
+        super().__init__(f"案件数据库 {path} 不存在，但旁边的 backups 文件夹中有备份。未创建新的空数据库。"
+                         f"最新的备份是 {newest_backup}，{RESTORE_HINT}", path)
 
 
 class DatabaseTooNewError(StorageError):
@@ -64,3 +78,19 @@ class CaseNotFoundError(StorageError, LookupError):
     def __init__(self, case_id: int, message: str | None = None) -> None:
         self.case_id = case_id
         super().__init__(message or f"数据库中没有编号为 {case_id} 的案件。")
+
+
+class CaseChangedError(StorageError):
+    """The case was saved by someone else (or another window) since it was loaded: the save was refused
+    and nothing was overwritten. The GUI offers to view their version, keep mine as a new case, or
+    discard mine; ``updated_by`` and ``updated`` (aware UTC) say who and when."""
+
+    def __init__(self, case_id: int, updated_by: str | None, updated: datetime | None,
+                 current_version: int | None) -> None:
+        self.case_id = case_id
+        self.updated_by = updated_by
+        self.updated = updated
+        self.current_version = current_version
+        who = updated_by or "其他用户"
+        when = f" 于 {updated.astimezone().strftime('%H:%M')}" if updated else ""
+        super().__init__(f"此案件已由 {who}{when} 修改，您的修改未保存（对方的修改也未被覆盖）。")

@@ -17,10 +17,12 @@ SEARCH_TABLE = "case_search"
 
 
 def include_object(obj: Any, name: str | None, type_: str, reflected: bool, compare_to: Any) -> bool:
-    """Skip the FTS5 index: autogenerate sees ``case_search`` and its shadow tables (``case_search_data``,
-    ``_idx``, ``_content``, ``_docsize``, ``_config``) in the database but not in the models, because
-    SQLAlchemy cannot map virtual tables, and would otherwise emit DROP TABLE for them."""
-    return not (type_ == "table" and name is not None and name.startswith(SEARCH_TABLE))
+    """Skip the search index: autogenerate sees ``case_search`` and its shadow tables (``case_search_data``,
+    ``_idx``, ``_content``, ``_docsize``, ``_config``) in a SQLite database, and the generated column
+    ``case_facts.case_search_text`` with its pg_trgm index ``case_search_trgm`` on PostgreSQL, but not
+    in the models (the ORM must never write the generated column, and SQLAlchemy cannot map a virtual
+    table), and would otherwise emit DROP TABLE / DROP COLUMN / DROP INDEX for them."""
+    return not (type_ in ("table", "index", "column") and name is not None and name.startswith(SEARCH_TABLE))
 
 
 def alembic_config(connection: Connection | None = None) -> Config:

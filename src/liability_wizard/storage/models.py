@@ -2,15 +2,17 @@
 ``tests/storage/test_migrations.py`` compares them.
 
 Timestamps are naive UTC (SQLite has no time zones); records convert them to aware datetimes.
-The full-text index ``case_search`` is not mapped here: it is an FTS5 virtual table kept up to date
-by triggers (migration 0002), and SQLAlchemy cannot describe virtual tables.
+The full-text index ``case_search`` is not mapped here: on SQLite it is an FTS5 virtual table kept up
+to date by triggers, on PostgreSQL a pg_trgm expression index (migration 0002); SQLAlchemy can
+describe neither.
 """
 
 from __future__ import annotations
 
 from datetime import date, datetime
+from typing import Any, ClassVar
 
-from sqlalchemy import CheckConstraint, Date, DateTime, ForeignKey, Index, MetaData, String, Text
+from sqlalchemy import CheckConstraint, Date, DateTime, ForeignKey, Index, Integer, MetaData, String, Text
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 # Stable constraint names, so batch migrations can find and alter them later.
@@ -44,6 +46,10 @@ class CaseRow(Base):
     created_at: Mapped[datetime] = mapped_column(DateTime)
     updated_at: Mapped[datetime] = mapped_column(DateTime, index=True)
     deleted_at: Mapped[datetime | None] = mapped_column(DateTime)  # set = in the trash (soft-deleted)
+    # Optimistic locking: every UPDATE of the row checks and bumps it, so of two lawyers saving the same
+    # version only the first succeeds and the second is told (never a silent overwrite).
+    version: Mapped[int] = mapped_column(Integer, server_default="1")
+    updated_by: Mapped[str | None] = mapped_column(Text)  # the database user who saved it last
 
     facts: Mapped[CaseFactsRow] = relationship(back_populates="case", cascade="all, delete-orphan",
                                                passive_deletes=True)
@@ -51,6 +57,7 @@ class CaseRow(Base):
         back_populates="case", cascade="all, delete-orphan", passive_deletes=True,
         order_by="EvaluationSnapshotRow.id")
 
+    __mapper_args__: ClassVar[dict[str, Any]] = {"version_id_col": version}
     __table_args__ = (
         Index("ix_cases_law_date", "law_date"),
         Index("ix_cases_platform_liable_updated_at", "platform_liable", "updated_at"),
@@ -95,5 +102,10 @@ class FirmProfileRow(Base):
     phone: Mapped[str] = mapped_column(Text, default="")
     lawyer: Mapped[str] = mapped_column(Text, default="")
     logo_path: Mapped[str] = mapped_column(Text, default="")
+    lawyer_licence: Mapped[str] = mapped_column(Text, default="", server_default="")
+    second_lawyer: Mapped[str] = mapped_column(Text, default="", server_default="")
+    second_lawyer_licence: Mapped[str] = mapped_column(Text, default="", server_default="")
+    postcode: Mapped[str] = mapped_column(Text, default="", server_default="")
+    email: Mapped[str] = mapped_column(Text, default="", server_default="")
 
     __table_args__ = (CheckConstraint("id = 1", name="single_row"),)

@@ -18,6 +18,7 @@ def platform_liable(case: Case) -> PlatformLiable | None:
         from liability_wizard.core.evaluator import evaluate_case
 
         return evaluate_case(case).platform_liable
-    except Exception:
-        _log.exception("could not evaluate case %r; saved without an outcome", case.title)
+    except Exception as error:
+        # One line, no traceback and no case text: the log may be shown to or shared by anyone.
+        _log.warning("could not evaluate a case (%s); saved without an outcome", type(error).__name__)
         return None

@@ -9,23 +9,28 @@ record from :mod:`.records`, detached from the database.
 
 from __future__ import annotations
 
+import getpass
 import json
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
+from dataclasses import fields
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, Self
 
-from sqlalchemy import ColumnElement, Select, func, literal, select
+from sqlalchemy import insert, select, text, update
 from sqlalchemy.orm import Session
+from sqlalchemy.orm.exc import StaleDataError
 
 from liability_wizard.core.case import Case, case_from_json_dict
 from liability_wizard.core.evaluation import Evaluation
 from liability_wizard.core.firm import FirmProfile
+from liability_wizard.storage import postgres_search
 from liability_wizard.storage.backup import KEEP_BACKUPS, copy_database
+from liability_wizard.storage.case_listing import list_cases
 from liability_wizard.storage.database import Database, open_database, translated_errors, writer
-from liability_wizard.storage.errors import CaseNotFoundError
+from liability_wizard.storage.errors import CaseChangedError, CaseNotFoundError, StorageError
 from liability_wizard.storage.location import database_path
 from liability_wizard.storage.models import CaseFactsRow, CaseRow, EvaluationSnapshotRow, FirmProfileRow
 from liability_wizard.storage.outcome import platform_liable
@@ -37,12 +42,12 @@ from liability_wizard.storage.records import (
     StoredCase,
     aware,
 )
-from liability_wizard.storage.search import matching_case_ids
+from liability_wizard.storage.server import ServerDatabase, open_server_database
+from liability_wizard.storage.url import server_url
 
 COPY_SUFFIX = "（副本）"
+_SQLITE_INTEGERS = range(-(2**63), 2**63)
 _SHA256 = re.compile(r"^[0-9a-f]{64}$")
-_SORT_COLUMNS = {"updated": CaseRow.updated_at, "created": CaseRow.created_at,
-                 "law_date": CaseRow.law_date, "title": CaseRow.title}
 
 
 def _now() -> datetime:
@@ -60,35 +65,55 @@ def _summary(row: CaseRow) -> CaseSummary:
     return CaseSummary(id=row.id, title=row.title, reference=row.reference, client=row.client_name,
                        platform=row.platform_name, platform_liable=row.platform_liable,  # type: ignore[arg-type]
                        law_date=row.law_date, created=aware(row.created_at), updated=aware(row.updated_at),
-                       deleted=aware(row.deleted_at) if row.deleted_at else None)
+                       deleted=aware(row.deleted_at) if row.deleted_at else None,
+                       version=row.version, updated_by=row.updated_by)
+
+
+def _listed_columns(case: Case) -> dict[str, Any]:
+    """What the list shows, sorts and filters by, copied from the case's facts."""
+    return {"title": case.title, "reference": case.reference, "client_name": case.client.name,
+            "platform_name": case.platform.name, "law_date": case.transaction.date,
+            "platform_liable": platform_liable(case)}
 
 
 def _describe(row: CaseRow, case: Case, facts: str) -> None:
     """Copy into the row what the list shows, sorts and filters by."""
-    row.title = case.title
-    row.reference = case.reference
-    row.client_name = case.client.name
-    row.platform_name = case.platform.name
-    row.law_date = case.transaction.date
-    row.platform_liable = platform_liable(case)
+    for name, value in _listed_columns(case).items():
+        setattr(row, name, value)
     if row.facts is None:
         row.facts = CaseFactsRow(data=facts)
     else:
         row.facts.data = facts
 
 
+def _os_login() -> str | None:
+    try:
+        return getpass.getuser()
+    except (OSError, KeyError, ImportError):  # no login name in the environment nor the password database
+        return None
+
+
 class CaseRepository:
-    def __init__(self, database: Database) -> None:
+    def __init__(self, database: Database | ServerDatabase) -> None:
         self.database = database
-        self.path = database.path
+        self.path: Path | str = database.path
+        #: Opened read-only (read-only location, full disk): see ``notices`` for the reason.
+        self.read_only = database.read_only
+        self.notices = database.notices
         self._reader = database.engine
         self._writer = writer(database.engine)
+        self._on_server = isinstance(database, ServerDatabase)
+        self._user_name: str | None = None
 
     @classmethod
     def open(cls, path: str | Path | None = None, *, keep_backups: int = KEEP_BACKUPS,
              daily_backup: bool = True) -> Self:
         """Open the database (``path``, else ``LIABILITY_WIZARD_DB``, else the user data folder),
-        backing it up and migrating it first when needed. See :func:`open_database` for the errors."""
+        backing it up and migrating it first when needed. See :func:`open_database` for the errors.
+        A ``postgresql+psycopg://user@host/db`` URL opens the firm's server instead (:mod:`.server`)."""
+        url = server_url(path)
+        if url is not None:
+            return cls(open_server_database(url))
         return cls(open_database(database_path(path), keep_backups=keep_backups, daily_backup=daily_backup))
 
     def close(self) -> None:
@@ -102,20 +127,38 @@ class CaseRepository:
 
     # -- transactions ---------------------------------------------------------------------------
 
+    def _translated_errors(self) -> Any:
+        if isinstance(self.database, ServerDatabase):
+            return self.database.errors()
+        assert isinstance(self.path, Path)
+        return translated_errors(self.path)
+
+    def user_name(self) -> str | None:
+        """Who saves: the server login (each lawyer has their own), else the computer's login name."""
+        if self._user_name is None:
+            if self._on_server:
+                with self._reading() as session:
+                    self._user_name = session.scalar(text("SELECT current_user"))
+            else:
+                self._user_name = _os_login()
+        return self._user_name
+
     @contextmanager
     def _reading(self) -> Iterator[Session]:
-        with translated_errors(self.path), Session(self._reader) as session:
+        with self._translated_errors(), Session(self._reader) as session:
             yield session
 
     @contextmanager
     def _writing(self) -> Iterator[Session]:
         """One ``BEGIN IMMEDIATE`` transaction: all of it is committed, or (on any error) none."""
-        with translated_errors(self.path), Session(self._writer, expire_on_commit=False) as session, \
+        with self._translated_errors(), Session(self._writer, expire_on_commit=False) as session, \
                 session.begin():
             yield session
 
     @staticmethod
     def _row(session: Session, case_id: int, *, in_trash: bool | None = None) -> CaseRow:
+        if not _SQLITE_INTEGERS.start <= case_id < _SQLITE_INTEGERS.stop:  # SQLite would overflow
+            raise CaseNotFoundError(case_id)
         row = session.get(CaseRow, case_id)
         if row is None:
             raise CaseNotFoundError(case_id)
@@ -129,25 +172,51 @@ class CaseRepository:
 
     def create(self, case: Case, *, wizard_page: str | None = None) -> CaseSummary:
         """Store ``case`` as a new case (a second import of the same file is a second case)."""
-        facts = _facts_json(case)
-        now = _now()
-        with self._writing() as session:
-            row = CaseRow(created_at=now, updated_at=now, wizard_page=wizard_page)
-            _describe(row, case, facts)
-            session.add(row)
-            session.flush()
-            return _summary(row)
+        (summary,) = self.create_many([case], wizard_page=wizard_page)
+        return summary
 
-    def save_draft(self, case_id: int, case: Case) -> CaseSummary:
-        """Replace the case's facts (the wizard's autosave and its final save alike). A draft is a valid
-        :class:`Case`. Saving unchanged facts writes nothing and keeps the ``updated`` time."""
-        facts = _facts_json(case)
+    def create_many(self, cases: Sequence[Case], *, wizard_page: str | None = None) -> list[CaseSummary]:
+        """Store each case as a new case, all in one transaction (all of them are stored, or none):
+        each commit waits for the disk, so an import pays that once per batch, not once per file."""
+        facts = [_facts_json(case) for case in cases]
+        now = _now()
+        user = self.user_name()
+        columns = [{**_listed_columns(case), "created_at": now, "updated_at": now, "wizard_page": wizard_page,
+                    "version": 1, "updated_by": user} for case in cases]
+        if not columns:
+            return []
         with self._writing() as session:
-            row = self._row(session, case_id)
-            if row.facts.data != facts:
-                _describe(row, case, facts)
-                row.updated_at = _now()
-            return _summary(row)
+            # Bulk INSERT … RETURNING (one statement per batch), not the unit of work's per-object flush.
+            ids = session.scalars(insert(CaseRow).returning(CaseRow.id, sort_by_parameter_order=True),
+                                  columns).all()
+            session.execute(insert(CaseFactsRow), [{"case_id": case_id, "data": data}
+                                                   for case_id, data in zip(ids, facts, strict=True)])
+        return [_summary(CaseRow(id=case_id, deleted_at=None, **row))
+                for case_id, row in zip(ids, columns, strict=True)]
+
+    def save_draft(self, case_id: int, case: Case, *, expected_version: int | None = None) -> CaseSummary:
+        """Replace the case's facts (the wizard's autosave and its final save alike). A draft is a valid
+        :class:`Case`. Saving unchanged facts writes nothing and keeps the ``updated`` time.
+
+        ``expected_version`` is the ``version`` of the summary the editor loaded: if someone saved the
+        case since, :class:`CaseChangedError` is raised and nothing is written. Two saves racing on the
+        same version are caught too (the UPDATE checks the version), whether or not it is given."""
+        facts = _facts_json(case)
+        user = self.user_name()
+        try:
+            with self._writing() as session:
+                row = self._row(session, case_id)
+                if expected_version is not None and row.version != expected_version:
+                    raise _changed(row)
+                if row.facts.data != facts:
+                    _describe(row, case, facts)
+                    row.updated_at = _now()
+                    row.updated_by = user
+                    session.flush()  # the UPDATE checks and bumps the version the summary reports
+                return _summary(row)
+        except StaleDataError as error:  # the other save committed between our read and our UPDATE
+            with self._reading() as session:
+                raise _changed(self._row(session, case_id)) from error
 
     def load(self, case_id: int) -> StoredCase:
         """The case (also one in the trash). Its facts are validated again on the way out."""
@@ -170,12 +239,14 @@ class CaseRepository:
         with self._writing() as session:
             row = self._row(session, case_id, in_trash=False)
             row.deleted_at = _now()
+            session.flush()  # the version the summary reports
             return _summary(row)
 
     def restore(self, case_id: int) -> CaseSummary:
         with self._writing() as session:
             row = self._row(session, case_id, in_trash=True)
             row.deleted_at = None
+            session.flush()  # the version the summary reports
             return _summary(row)
 
     def purge(self, case_id: int) -> None:
@@ -188,35 +259,19 @@ class CaseRepository:
         """Remember the wizard page the user left the case on (not a change to the case: ``updated``
         stays)."""
         with self._writing() as session:
-            self._row(session, case_id).wizard_page = page
+            self._row(session, case_id)
+            # A Core UPDATE: where the user left the wizard is not an edit, so it keeps the version and
+            # cannot make another window's save conflict.
+            session.execute(update(CaseRow).where(CaseRow.id == case_id).values(wizard_page=page))
 
     # -- the case list ------------------------------------------------------------------------
 
     def list_cases(self, query: CaseQuery = CaseQuery()) -> CasePage:  # noqa: B008 (frozen, so shared safely)
-        conditions: list[ColumnElement[bool]] = [
-            CaseRow.deleted_at.is_not(None) if query.in_trash else CaseRow.deleted_at.is_(None)]
-        ids = matching_case_ids(query.search)
-        if ids is not None:
-            conditions.append(CaseRow.id.in_(ids))
-        if query.outcomes:
-            conditions.append(CaseRow.platform_liable.in_(sorted(query.outcomes)))
-        if query.law_date_from:
-            conditions.append(CaseRow.law_date >= query.law_date_from)
-        if query.law_date_to:
-            conditions.append(CaseRow.law_date <= query.law_date_to)
-        sort = _SORT_COLUMNS[query.sort]
-        order = (sort.desc(), CaseRow.id.desc()) if query.descending else (sort.asc(), CaseRow.id.asc())
-        # A search counts its matches along with the page (a window count: one pass over the full-text
-        # matches, not two). Without a search a separate count is cheaper: the page then stops after
-        # `limit` rows of the sort index instead of sorting every case.
-        total_column = func.count().over() if ids is not None else literal(None)
-        rows: Select[tuple[CaseRow, int | None]] = (select(CaseRow, total_column).where(*conditions)
-                                                    .order_by(*order).offset(query.offset).limit(query.limit))
-        count = select(func.count()).select_from(CaseRow).where(*conditions)
-        with self._reading() as session:
-            result = session.execute(rows).all()
-            total = result[0][1] if result and result[0][1] is not None else session.scalar(count) or 0
-        return CasePage(tuple(_summary(row) for row, _total in result), total, query.offset, query.limit)
+        if self._on_server:
+            with self._reading() as session:
+                return postgres_search.list_cases(session, query)
+        with self._reading() as session:  # one read transaction: the page and its count agree
+            return list_cases(session.connection().connection.driver_connection, query)
 
     # -- letters' history ---------------------------------------------------------------------
 
@@ -252,8 +307,7 @@ class CaseRepository:
             row = session.get(FirmProfileRow, 1)
             if row is None:
                 return FirmProfile()
-            return FirmProfile(name=row.name, address=row.address, phone=row.phone, lawyer=row.lawyer,
-                               logo_path=row.logo_path)
+            return FirmProfile(**{f.name: getattr(row, f.name) for f in fields(FirmProfile)})
 
     def set_firm_profile(self, profile: FirmProfile) -> None:
         with self._writing() as session:
@@ -263,6 +317,10 @@ class CaseRepository:
 
     def backup_to(self, target: str | Path) -> Path:
         """A consistent copy of the whole database at ``target`` (SQLite online backup API)."""
+        if self._on_server:
+            raise StorageError("律所服务器上的数据库由 IT 人员用 pg_dump 备份；"
+                               "要得到可携带的副本，请用 cases export --all。")
+        assert isinstance(self.path, Path)
         target = Path(target).absolute()
         with translated_errors(target):
             return copy_database(self.path, target)
@@ -273,3 +331,7 @@ def _snapshot(row: EvaluationSnapshotRow) -> EvaluationSnapshot:
     return EvaluationSnapshot(id=row.id, case_id=row.case_id, created=aware(row.created_at),
                               rules_version=row.rules_version, letter_sha256=row.letter_sha256,
                               evaluation=evaluation, case_facts=json.loads(row.case_facts))
+
+
+def _changed(row: CaseRow) -> CaseChangedError:
+    return CaseChangedError(row.id, row.updated_by, aware(row.updated_at), row.version)

@@ -45,7 +45,7 @@ def judge(ctx: GroundContext) -> Finding:
     if (food.real_name_registered is True and food.license_reviewed is True
             and (food.serious_violation_known is False or food.service_stopped is True)):
         reasoning = (f"{name}已对销售者实名登记、审查许可证，且未发现严重违法行为或已停止提供服务，"
-                     f"依{article}不承担连带责任（报告义务本工具未建模）。")
+                     f"依{article}不承担连带责任（平台向监管部门报告的义务另需核实）。")
         return ctx.finding(GROUND, "not_liable", basis, reasoning)
     missing = [path for path, value in (("food.real_name_registered", food.real_name_registered),
                                         ("food.license_reviewed", food.license_reviewed),

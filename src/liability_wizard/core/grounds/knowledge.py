@@ -177,7 +177,7 @@ def judge(ctx: GroundContext) -> Finding:
     if basis is None:
         return ctx.not_applicable(GROUND, f"行为发生于{chinese_date(ctx.t)}，早于《中华人民共和国侵权责任法》（2010年7月1日施行），"
                                           "当时的法律没有关于网络服务提供者知道侵权而未采取措施承担连带责任的规定，"
-                                          "本工具不就此作出评价。")
+                                          "本意见书不就此作出评价。")
     if ctx.platform_self_operated:
         return ctx.not_applicable(GROUND, f"{ctx.platform_name}自营涉案商品，作为销售者直接承担责任（见“平台自营”一项），"
                                           "不再适用平台知道或者应当知道的规则。")
@@ -192,7 +192,8 @@ def _judge(ctx: GroundContext, basis: list[str], words: Wording) -> Finding:
     judged_on = ctx.case.transaction.continued_until if "SPC-CC-TIME:1" in basis else None
     name, knows, article = ctx.platform_name, words.knows, words.article
     counter = _counterpoints(basis)
-    evidence = ["平台此前收到的投诉、举报记录（可向平台或12315调取）", "同类商品或内容的评价、投诉截图",
+    complaints = "（可向平台或12315调取）" if ctx.consumer else "（可向平台调取）"
+    evidence = [f"平台此前收到的投诉、举报记录{complaints}", "同类商品或内容的评价、投诉截图",
                 "平台推荐、编辑或异常低价的页面截图", "平台采取措施的时间与内容记录"]
 
     def decide(outcome: str, reasoning: str, step: str | None, missing: list[str] | None = None) -> Finding:

@@ -33,13 +33,14 @@ def judge(ctx: GroundContext) -> Finding:
             basis += ["CC:1195", "SPC-CC-TIME:1"]
     else:
         return ctx.not_applicable(GROUND, f"通知发生于{chinese_date(n)}，早于《中华人民共和国侵权责任法》（2010年7月1日施行）；"
-                                          "此前依《信息网络传播权保护条例》处理的著作权通知本工具未建模。", judged_on=n)
+                                          "此前依《信息网络传播权保护条例》处理的著作权通知，本意见书未作分析。", judged_on=n)
     article = refs(basis)
     name = ctx.platform_name
     evidence = ["通知的原件或发送记录（含发送时间、平台签收或系统回执）", "通知所附的身份证明、权利证明、侵权内容网址或商品链接",
                 "平台的处理结果和时间（删除、屏蔽、断开链接的截图或回复）", "通知后侵权内容仍在线的公证或时间戳取证"]
-    counter = ["平台可能以通知不符合其平台规则的格式要求为由抗辩。回应：通知只要包含法定要素即为有效，"
-               "平台自设的更严格的投诉规则不能对抗符合法律规定的通知（最高人民法院指导案例83号）。"]
+    strict_rules = ("平台可能以通知不符合其平台规则的格式要求为由抗辩。回应：通知只要包含法定要素即为有效，"
+                    "平台自设的更严格的投诉规则不能对抗符合法律规定的通知（最高人民法院指导案例83号）。")
+    counter = [] if k.notice_received is False else [strict_rules]
 
     continuing = ("侵权行为持续至2021年1月1日之后，依" + refs(["SPC-CC-TIME:1"]) + "第三项，同时适用"
                   + refs(["CC:1195"]) + "。") if "SPC-CC-TIME:1" in basis else ""
@@ -64,7 +65,7 @@ def judge(ctx: GroundContext) -> Finding:
     if k.notice_complete is None:
         return decide("uncertain", f"{name}于{chinese_date(n)}收到通知，但尚不清楚通知是否包括通知人身份和联系方式、侵权内容的位置"
                                    f"及初步证据。有效通知是适用{article}的前提。", ["knowledge.notice_complete"])
-    forwarded = "" if k.forwarded is not False else f"{name}亦未将通知转送相关网络用户或平台内经营者，违反转送义务。"
+    forwarded = "" if k.forwarded is not False else _not_forwarded(name, basis)
     if k.measures is None:
         return decide("uncertain", f"{name}于{chinese_date(n)}收到有效通知，尚不清楚其是否及时采取了删除、屏蔽、断开链接等必要措施。"
                                    f"{forwarded}未及时采取的，依{article}对损害的扩大部分承担连带责任。",
@@ -74,3 +75,11 @@ def judge(ctx: GroundContext) -> Finding:
     reasoning = (f"委托人于{chinese_date(n)}向{name}发出了有效通知，平台{what}。{forwarded}依{article}，平台应对损害的扩大部分"
                  f"与侵权人承担连带责任{ONLY_AFTER_NOTICE}。结论：{name}对通知后扩大的损失承担连带责任。")
     return decide("liable", reasoning)
+
+
+def _not_forwarded(name: str, basis: list[str]) -> str:
+    """CC:1195.2 and ECL:42.2 make forwarding a duty; under TLL:36.2 alone it is one of the 必要措施
+    (指导案例83号)."""
+    if "CC:1195" in basis or "ECL:42" in basis:
+        return f"{name}亦未将通知转送相关网络用户或平台内经营者，违反转送义务。"
+    return f"{name}亦未将通知转送相关网络用户；转送通知是必要措施之一（最高人民法院指导案例83号）。"

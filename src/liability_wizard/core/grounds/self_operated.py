@@ -49,11 +49,11 @@ def _label_counterpoints(ctx: GroundContext) -> list[str]:
 def judge(ctx: GroundContext) -> Finding:
     if not ctx.consumer:
         return ctx.not_applicable(GROUND, "委托人为权利人，平台是否自营不影响本项；平台自营销售侵权商品时亦可能构成直接侵权，"
-                                          "本工具未就此建模。")
+                                          "本意见书不就此展开分析。")
     if ctx.t < ctx.starts("CRPL"):
         return ctx.not_applicable(GROUND, f"交易发生于{chinese_date(ctx.t)}，早于2014年3月15日修正后的《中华人民共和国消费者权益保护法》"
                                           "施行。平台自营时作为销售者承担的责任适用当时的法律（1993年《中华人民共和国消费者权益保护法》、"
-                                          "《中华人民共和国产品质量法》），不在本工具范围内。")
+                                          "《中华人民共和国产品质量法》），不在本意见书的分析范围内。")
     platform = ctx.case.platform
     actual, label = platform.self_operated, platform.self_operated_label
     basis = _basis(ctx, actual, label)

@@ -3,6 +3,12 @@
 The index reads the case facts JSON, so triggers on ``case_facts`` keep it current whatever code
 writes the facts. Existing cases are indexed here, so an upgraded database is searchable at once.
 
+On PostgreSQL (the firm's server) the same fields are joined into a generated column
+``case_facts.case_search_text`` with a pg_trgm GIN index instead (``storage/postgres_search.py``).
+PostgreSQL keeps a generated column current by itself, so no triggers. It is stored, not an
+expression index: the index only narrows the candidates, and every candidate is checked again, which
+would parse the JSON seven times per row (about 0.25 ms: 1.5 s for a common word in 100,000 cases).
+
 Revision ID: 0002
 Revises: 0001
 """
@@ -28,7 +34,21 @@ _FIELDS = """
 """
 
 
+# The searched fields joined by newlines (a search word never holds whitespace, so it cannot match
+# across two fields); the same fields, in the same order, as the FTS5 table.
+_POSTGRES_SEARCH = "(" + " || E'\\n' || ".join(
+    f"coalesce((data::jsonb #>> '{path}'), '')" for path in (
+        "{title}", "{reference}", "{client,name}", "{platform,name}", "{seller,name}",
+        "{transaction,subject}", "{notes}")) + ")"
+
+
 def upgrade() -> None:
+    if op.get_bind().dialect.name == "postgresql":
+        op.execute("CREATE EXTENSION IF NOT EXISTS pg_trgm")
+        op.execute(f"ALTER TABLE case_facts ADD COLUMN case_search_text text "
+                   f"GENERATED ALWAYS AS ({_POSTGRES_SEARCH}) STORED")
+        op.execute("CREATE INDEX case_search_trgm ON case_facts USING gin (case_search_text gin_trgm_ops)")
+        return
     # trigram: any 3+ character fragment matches, which suits Chinese text without word breaks.
     op.execute("CREATE VIRTUAL TABLE case_search USING fts5("
                "title, reference, client, platform, seller, subject, notes, tokenize = 'trigram')")
@@ -49,6 +69,10 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
+    if op.get_bind().dialect.name == "postgresql":
+        op.execute("DROP INDEX case_search_trgm")
+        op.execute("ALTER TABLE case_facts DROP COLUMN case_search_text")
+        return
     for trigger in ("case_search_insert", "case_search_update", "case_search_delete"):
         op.execute(f"DROP TRIGGER {trigger}")
     op.execute("DROP TABLE case_search")
