@@ -277,7 +277,8 @@ ENGLISH.update({
     "打开案件 %1": "Open case %1", "律所要求两名律师签署时填写": "Fill in when the firm requires two signing lawyers",
     "邮编(&Z)": "Post&code", "电子邮箱(&M)": "E-&mail", "执业证号(&I)": "L&icence no.",
     "第二承办律师(&S)": "&Second lawyer",
-    "第二承办律师执业证号(&X)": "Second lawyer's licence no. (&X)", "尚未填写律所信息，是否现在填写？": "The firm's details are not filled in yet. Fill them in now?",
+    "第二承办律师执业证号(&X)": "Second lawyer's licence no. (&X)",
+    "尚未填写律所信息，是否现在填写？": "The firm's details are not filled in yet. Fill them in now?",
     "还没有案件。按 Ctrl+N 新建一件。": "No cases yet. Press Ctrl+N for a new one.",
 })
 
