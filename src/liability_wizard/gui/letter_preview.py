@@ -44,6 +44,7 @@ from PySide6.QtWidgets import (
 
 from liability_wizard.gui.background import run_in_background
 from liability_wizard.gui.folders import in_documents
+from liability_wizard.gui.screen_fit import fit_to_screen
 
 RenderLetter = Callable[[bool], bytes]  # draft watermark? -> PDF bytes
 
@@ -115,6 +116,10 @@ class LetterPreview(QDialog):
         layout.addWidget(self.view, 1)
         self.resize(900, 700)
         self.render()
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        fit_to_screen(self)
 
     def render(self) -> None:
         self.busy.show()

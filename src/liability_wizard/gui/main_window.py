@@ -31,6 +31,7 @@ from liability_wizard.gui.case_list import CaseTableModel
 from liability_wizard.gui.folders import in_documents
 from liability_wizard.gui.keyboard import guard_mnemonics
 from liability_wizard.gui.outcome_labels import PLATFORM_LIABLE_NAMES, name
+from liability_wizard.gui.screen_fit import fit_to_screen
 
 if TYPE_CHECKING:
     from liability_wizard.core.case import Case
@@ -645,16 +646,8 @@ class MainWindow(QMainWindow):
         show_about(self)
 
     def showEvent(self, event) -> None:
-        """At 125 % or 150 % on a 1366×768 laptop the default size runs off the screen and hides the
-        status bar (review P12): fit the window into the screen's available area."""
         super().showEvent(event)
-        screen = self.screen().availableGeometry()
-        frame = self.frameGeometry().size() - self.size()
-        width = min(self.width(), screen.width() - frame.width())
-        height = min(self.height(), screen.height() - frame.height())
-        if (width, height) != (self.width(), self.height()):
-            self.resize(width, height)
-            self.move(screen.topLeft())
+        fit_to_screen(self)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         for wizard in list(self.wizards.values()):
