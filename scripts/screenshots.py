@@ -1,4 +1,6 @@
-"""Screenshots of the real program: the case list, every wizard page, the letter preview.
+"""Screenshots of the real program: the case list, every wizard page, the review page, the seed
+story entered from a new case (a fake air purifier bought in May 2023, the shop closed, the platform
+refusing the seller's details), and the letter preview. ``docs/screens/`` keeps them at 100 % and 125 %.
 
 Run under a virtual screen the size of a small laptop, e.g.::
 
@@ -18,7 +20,7 @@ from pathlib import Path
 from PySide6.QtCore import QEventLoop, QSettings, QTimer
 from PySide6.QtWidgets import QApplication
 
-from liability_wizard.core.interview import pages_for
+from liability_wizard.core.interview import Page, pages_for
 from liability_wizard.core.sample_cases import examples_dir
 from liability_wizard.gui.app import create_application
 from liability_wizard.gui.letter_preview import LetterPreview
@@ -32,6 +34,67 @@ def settle(_app: QApplication, ms: int = 150) -> None:
     loop = QEventLoop()  # not app.exec()/quit(): Qt 6's quit() closes every window
     QTimer.singleShot(ms, loop.quit)
     loop.exec()
+
+
+def type_into(widget, text: str) -> None:
+    """Replace a field's text as typing does (Chinese arrives from an input method as a commit)."""
+    from PySide6.QtGui import QInputMethodEvent
+
+    widget.setFocus()
+    widget.selectAll()
+    event = QInputMethodEvent("", [])
+    event.setCommitString(text)
+    QApplication.sendEvent(widget, event)
+
+
+def seed_story(app: QApplication, window: MainWindow, out: Path) -> None:
+    """The review's story, from Ctrl+N: 王某 bought a fake air purifier in May 2023 (only the month is
+    known), the shop has closed, the platform refuses the seller's details."""
+    wizard = window.new_case()
+    settle(app)
+    wizard.grab().save(str(out / "60-seed-new-case.png"))
+    parties = wizard.pages[Page.PARTIES].editors
+    type_into(parties["title"], "王某网购空气净化器（假冒）")
+    type_into(parties["client.name"], "王某")
+    type_into(parties["platform.name"], "某电商平台")
+    parties["platform.self_operated"].buttons[False].click()
+    settle(app, 350)
+    wizard.grab().save(str(out / "61-seed-parties.png"))
+    wizard.next()
+    transaction = wizard.pages[Page.TRANSACTION].editors
+    settle(app, 350)
+    wizard.grab().save(str(out / "62-seed-transaction-date-required.png"))
+    type_into(transaction["transaction.date"].line, "2023-05")
+    transaction["transaction.date"]._typed("")
+    type_into(transaction["transaction.subject"], "空气净化器")
+    type_into(transaction["transaction.price"], "3000")
+    transaction["transaction.life_health"].buttons[False].click()
+    settle(app, 350)
+    wizard.grab().save(str(out / "63-seed-transaction-month.png"))
+    wizard.next()
+    harm = wizard.pages[Page.HARM].editors
+    harm["harm.kinds"].boxes["property"].click()
+    type_into(harm["harm.loss"], "3000")
+    harm["harm.seller_fraud"].buttons[True].click()
+    type_into(harm["harm.discovered_date"].line, "2023-05-20")  # the day the fake was known: limitation runs
+    harm["harm.discovered_date"]._typed("")
+    settle(app, 350)
+    wizard.grab().save(str(out / "64-seed-harm.png"))
+    wizard.next()
+    ident = wizard.pages[Page.IDENTIFICATION].editors
+    ident["identification.requested"].buttons[True].click()
+    ident["identification.provided"].set_value("none")
+    ident["identification.provided"].changed.emit()
+    ident["identification.seller_left_platform"].buttons[True].click()
+    settle(app, 300)
+    wizard.grab().save(str(out / "65-seed-identification.png"))
+    wizard.go_to_page(Page.LIMITATION)
+    settle(app, 350)
+    wizard.grab().save(str(out / "66-seed-limitation.png"))
+    wizard.go_to_page(Page.CONCLUSION)
+    settle(app, 400)
+    wizard.grab().save(str(out / "67-seed-review.png"))
+    wizard.close()
 
 
 def main(out: Path) -> int:
@@ -60,6 +123,11 @@ def main(out: Path) -> int:
         settle(app, 80)
         wizard.grab().save(str(out / f"{30 + page:02d}-rights-holder-{page.name.lower()}.png"))
 
+    wizard.close()
+    seed_story(app, window, out)
+
+    wizard = window.open_case(ids[0])
+    settle(app)
     wizard.request_letter()
     preview = next(w for w in app.topLevelWidgets() if isinstance(w, LetterPreview) and w.isVisible())
     for _ in range(200):  # rendering runs on a worker thread

@@ -17,14 +17,14 @@ ENGLISH = {
     "案件名称": "Case", "委托人": "Client", "平台": "Platform", "交易日期": "Transaction date",
     "修改时间": "Modified", "结论": "Conclusion", "无法评估": "Not evaluated",
     "网络交易平台责任评估向导": "Liability Wizard", "搜索案件名称、当事人、标的、备注…": "Search cases, parties, subject, notes…",
-    "搜索(&S)：": "&Search:", "全部结论": "All conclusions", "结论(&R)：": "Conclusion (&R):",
+    "搜索(&S)：": "&Search:", "全部结论": "All conclusions", "结论(&R)：": "Conclusion filte&r:",
     "回收站：选中案件后可“还原”或“永久删除”。": "Trash: select a case to restore it or delete it for good.",
     "正在打开案件数据库…": "Opening the case database…", "新建案件(&N)": "&New case", "打开(&O)": "&Open",
     "复制为新案件(&U)": "D&uplicate", "删除到回收站(&D)": "&Delete to trash", "导入案件文件(&I)…": "&Import case file…",
     "导出案件文件(&E)…": "&Export case file…", "显示回收站(&T)": "Show &trash", "还原(&R)": "&Restore",
     "永久删除(&P)…": "Delete &permanently…", "律所信息与语言(&S)…": "Firm and language &settings…",
-    "关于(&A)": "&About", "退出(&X)": "E&xit", "案件(&C)": "&Cases", "最近的案件(&M)": "Recent cases (&M)",
-    "回收站(&T)": "&Trash", "设置(&S)": "&Settings", "帮助(&H)": "&Help", "案件": "Cases",
+    "关于(&A)": "&About", "退出(&X)": "E&xit", "案件(&C)": "&Cases", "最近的案件(&M)": "Recent case&s",
+    "回收站(&B)": "Recycle &bin", "设置(&G)": "Settin&gs", "帮助(&H)": "&Help", "案件": "Cases",
     "案件数据库无法打开": "The case database could not be opened", "无法打开案件数据库": "Cannot open the case database",
     "案件数据库：%1": "Case database: %1", "共 %n 件案件": "%n case(s)", "操作未完成": "Not done",
     "案件数据有误": "Invalid case data", "新案件 %1": "New case %1",
@@ -168,6 +168,118 @@ ENGLISH.update({
     "结果栏是依据已回答事实作出的评估；尚不清楚的事实以链接列出，点击即可回到提问的页面。备注原样印入法律意见书。":
         "The result panel assesses the facts answered so far; unknown facts are links back to the page that "
         "asks them. The notes are printed in the letter as written.",
+})
+
+# wizard issue #11: unanswered questions, undo, history, step list, dates, interruptions, review page
+ENGLISH.update({
+    "案件历史": "Case history", "每次出具意见书时保存的版本（最新的在前）：": "Versions saved with each letter (newest first):",
+    "时间": "When", "此后改动的问题": "Questions changed since", "无改动": "No changes",
+    "尚无历史版本：出具（预览）意见书时会保存一个版本。": "No history yet: a version is saved with each letter produced.",
+    "恢复此版本(&V)": "Restore this &version", "案件历史(&Y)…": "Histor&y…", "撤销": "Undo", "重做": "Redo",
+    "（未命名）": "(untitled)",
+    "有必填项未填写（%1），结果栏显示上一次的评估。":
+        "A required answer is missing (%1); the panel shows the last evaluation.",
+    "见页面上的红字": "see the red text on the page", "以上都没有": "None of these", "（未回答）": "(not answered)",
+    "如 2023-05-20，只知年月写 2023-05": "e.g. 2023-05-20, or 2023-05 if only the month is known",
+    "如 2023-05-20": "e.g. 2023-05-20", "日历": "Calendar", "精确到日": "Exact day", "只知年月": "Month only",
+    "日期精度：日/月": "Date precision: day/month",
+    "日期看不懂，请写成 2023-05-20 或 2023-05": "Unreadable date; write 2023-05-20 or 2023-05",
+    "填写了通知日期，但“平台收到过投诉或通知”未选“是”，请核对。":
+        "A notice date is given but 'complaint or notice received' is not Yes; please check.",
+    "请填写案件名称": "Please enter the case name",
+    "请填写交易日期（只知年月也可以，如 2023-05）": "Please enter the transaction date (the month alone will do, e.g. 2023-05)",
+    "请选择类别": "Please choose a category", "请选择委托人身份": "Please choose the client's role",
+    "本页还有 %n 个问题未回答": "%n question(s) on this page not answered yet",
+    "本页问题均已回答": "Every question on this page is answered",
+    "书面催告（含通过平台客服主张）": "Written demand (also through the platform's customer service)",
+    "投诉（12315、消协、监管部门）": "Complaint (12315, consumer association, regulator)", "调解": "Mediation",
+    "起诉": "Lawsuit", "对方同意履行": "The other side agreed to pay", "卖家（直接侵权人）": "Seller (direct infringer)",
+    "日期": "Date", "方式": "Kind", "针对": "Against", "程序终结日": "Procedure ended",
+    "添加中断事由": "Add an interruption", "删除选中的一行": "Remove the selected row", "未终结可留空": "empty if not ended",
+    "每一行都要写明日期（到日），如 2025-04-01": "Every row needs a date (to the day), e.g. 2025-04-01",
+    "程序终结日看不懂，请写成 2025-06-30": "Unreadable end date; write 2025-06-30",
+    "只有投诉、调解和起诉有程序终结日": "Only a complaint, mediation or lawsuit has an end date",
+    "程序终结日早于该事由的日期，请核对": "The end date is before the date of the act; please check",
+    "金额不能为负数": "Amounts cannot be negative",
+    "平台自己": "The platform itself", "店铺（卖家）": "The shop (seller)",
+    "平台公布的、要求商家执行的赔付标准": "A compensation standard the platform publishes for its sellers",
+    "客服的答复": "A customer-service reply", "平台公布的规则": "A published platform rule",
+    "保障计划（如“假一赔十”服务）": "A protection plan (e.g. 'ten times for a fake')",
+    "商标权": "Trademark", "著作权": "Copyright", "专利权": "Patent",
+    "货款由平台以自己的名义收取（收款方为平台）": "The platform collected the price in its own name (payee)",
+    "看付款凭证上的收款方。例：支付记录显示收款方为“某平台”。证据：支付截图、账单。":
+        "Look at the payee on the payment record, e.g. 'payee: the platform'. Evidence: payment screenshot, bill.",
+    "直播间运营者已明确表明自己不是卖家，并说明了卖家是谁":
+        "The live-stream room operator made clear it was not the seller and named the seller",
+    "直播间运营者知道或应当知道商品不安全": "The room operator knew or should have known the goods were unsafe",
+    "免责条款原文": "The exclusion clause, verbatim",
+    "用坏了会伤人的商品或服务。例：电热毯、儿童座椅、医美服务是；书本、衣服一般不是。证据：商品页面、说明书。":
+        "Goods or services that can hurt someone if faulty, e.g. electric blankets, child seats, cosmetic "
+        "treatments; books or clothes usually not. Evidence: product page, manual.",
+    "受侵害的知识产权": "Intellectual property right infringed",
+    "其中在投诉或通知平台之后才发生的损失（元）": "Of which loss arising after the complaint or notice (CNY)",
+    "平台接到投诉或通知后本应处理，此后又多出来的损失。例：投诉后又被扣款200元。证据：投诉记录与之后的账单。":
+        "Loss that arose after the platform should have acted on the complaint or notice, e.g. another 200 CNY "
+        "charged after complaining. Evidence: the complaint and later bills.",
+    "知道受损害以及谁应负责的日期": "Date the client knew of the harm and who was responsible",
+    "问题只是标签小错，既不影响安全也不会误导": "Only a small label flaw that neither harms safety nor misleads",
+    "例：生产日期印得模糊但能辨认。证据：商品标签照片。":
+        "E.g. a blurred but readable production date. Evidence: photo of the label.",
+    "诉讼时效期间为三年，自知道权利受到损害以及义务人之日起计算（《民法典》第一百八十八条）；权利人向义务人提出履行请求、义务人同意履行、提起诉讼或者申请仲裁、调解等，诉讼时效中断，从中断、有关程序终结时起重新计算（《民法典》第一百九十五条）。":
+        "The limitation period is three years from when the client knew of the harm and the obligor (Civil Code "
+        "art. 188); a demand, the obligor's agreement to perform, a lawsuit, arbitration or mediation interrupts "
+        "it, and it runs anew from the interruption or the end of the procedure (art. 195).",
+    "复核": "Review",
+    "逐项核对已填写的答案，点“修改”回到提问处；尚未回答的问题可点击补充。备注原样印入法律意见书。":
+        "Check every answer; 'Change' goes back to the question, and open questions are links. The notes are "
+        "printed in the letter as written.",
+    "购买时已知道是假货、次品或不安全": "When buying, the client knew the goods were fake, defective or unsafe",
+    "其中合理生活消费数量的价款（元）": "Of which the price of a reasonable household quantity (CNY)",
+    "造成死亡或健康严重损害": "Caused death or serious damage to health", "承诺是谁作出的": "Who made the promise",
+    "承诺的形式": "Form of the promise", "承诺赔付的金额（元）": "Promised amount (CNY)",
+    "或承诺按价款的几倍赔付（假一赔五填 5）": "Or the promised multiple of the price (5 for 'five times for a fake')",
+    "投诉之后卖家仍未履行（不发货、拒绝退款等）": "After the complaint the seller still did not perform (no delivery, no refund)",
+    "纠纷未了结时平台让卖家退出（或退还保证金、放款）":
+        "While the dispute was pending the platform let the seller leave (or released its deposit or funds)",
+    "诉讼时效中断事由": "Acts interrupting limitation",
+    "向平台或卖家书面主张权利、向12315或消协投诉、调解、起诉，或对方同意赔付，都会使诉讼时效重新计算。证据：催告函、投诉受理回执、聊天记录。":
+        "A written demand to the platform or seller, a complaint to 12315 or a consumer association, mediation, "
+        "a lawsuit, or the other side agreeing to pay restarts limitation. Evidence: demand letter, complaint "
+        "receipt, chat records.",
+    "卖家（销售者）": "Seller", "生产者": "Producer", "直播间运营者": "Live-stream room operator",
+    "直接侵权人": "Direct infringer", "尚无法评估：有必填项未填写": "Cannot be evaluated: a required answer is missing",
+    "若尚缺的事实最终无法证明：": "If the open facts stay unproven: ", "还可以向谁主张": "Others the client can claim against",
+    "所有问题均已回答。": "Every question is answered.", "尚有 %1 个问题未回答": "%1 question(s) not answered yet",
+    "%1 项": "%1 item(s)", "无": "None", "损失赔偿": "Compensation", "惩罚性赔偿": "Punitive damages",
+    "扩大部分": "Expanded loss", "平台承诺的赔付": "Promised by the platform",
+    "诉讼时效届满日尚无法计算": "The limitation deadline cannot be computed yet",
+    "诉讼时效最早可能于%1届满": "Limitation may expire as early as %1", "诉讼时效届满日：%1": "Limitation expires on %1",
+    "%1只知道到月（%2）：%3的结论取决于具体哪一天，请补充具体日期。":
+        "%1 is known only to the month (%2): the %3 conclusion turns on the exact day; please ask for it.",
+    "请核对：": "Please check: ", "修改": "Change", "（%1 未答）": " (%1 open)", "第 %1 步，共 %2 步": "Step %1 of %2",
+    "，但诉讼时效可能已于%1届满": ", but limitation may have expired on %1",
+    "，诉讼时效将于 %1 日后届满": ", limitation expires in %1 day(s)",
+    "（法律分析以中文显示）": "The legal analysis below is in Chinese, as is the opinion letter.",
+    "回收站是空的。": "The trash is empty.", "没有找到与“%1”相符的案件。": "No case matches \u201c%1\u201d.",
+    "没有这一结论的案件。": "No case has this conclusion.",
+    "已打印到文件 %1": "Printed to %1", "已发送到打印机 %1": "Sent to printer %1", "打印失败：%1": "Printing failed: %1",
+    "正在发送到打印机…": "Sending to the printer…", "正在打印…": "Printing…", "取消": "Cancel",
+    "打印已取消": "Printing cancelled", "适合宽度": "Fit width", "缩放(&Z)：": "&Zoom:", "页码(&G)：": "Pa&ge:",
+    "选了“完整提供”，但“当事人与平台”页的卖家名称、地址、联系方式都是空的，请核对。":
+        "'Provided in full' is chosen, but the seller's name, address and contact on the parties page are "
+        "empty; please check.",
+    "律所信息": "Firm details",
+    # strings from main (Word export, backup restore, firm settings) that had no English yet
+    "导出 Word(&W)…": "Export &Word…", "导出可编辑的 Word 文档": "Export an editable Word document",
+    "Word 文档 (*.docx)": "Word documents (*.docx)", "正在生成 Word 文档…": "Making the Word document…",
+    "无法生成 Word 文档": "Cannot make the Word document", "生成 Word 文档时出错：%1": "The Word document could not be made: %1",
+    "从备份恢复(&B)…": "Restore from &backup…", "打开案件数据库": "Open the case database", "案件数据库": "Case database",
+    "打开案件 %1": "Open case %1", "律所要求两名律师签署时填写": "Fill in when the firm requires two signing lawyers",
+    "邮编(&Z)": "Post&code", "电子邮箱(&M)": "E-&mail", "执业证号(&I)": "L&icence no.",
+    "第二承办律师(&S)": "&Second lawyer",
+    "第二承办律师执业证号(&X)": "Second lawyer's licence no. (&X)",
+    "尚未填写律所信息，是否现在填写？": "The firm's details are not filled in yet. Fill them in now?",
+    "还没有案件。按 Ctrl+N 新建一件。": "No cases yet. Press Ctrl+N for a new one.",
 })
 
 

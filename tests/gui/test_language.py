@@ -41,7 +41,7 @@ def test_chinese_is_the_default_including_qt_buttons(qtbot, language: str) -> No
     assert wizard.button(QWizard.WizardButton.NextButton).text() == "下一步(&N) >"
     assert wizard.button(QWizard.WizardButton.HelpButton).text() == "帮助(&H)"
     assert wizard.pages[Page.PARTIES].title() == "当事人与平台"
-    assert wizard.result_panel.headline.text() == "平台应承担责任"
+    assert wizard.result_panel.headline.text().startswith("平台应承担责任")
 
 
 @pytest.mark.parametrize("language", ["en"], indirect=True)
@@ -49,7 +49,7 @@ def test_english_translates_pages_results_and_buttons(qtbot, language: str) -> N
     wizard = _wizard(qtbot)
     assert wizard.pages[Page.PARTIES].title() == "Parties and platform"
     assert wizard.button(QWizard.WizardButton.CustomButton1).text() == "&Letter preview"
-    assert wizard.result_panel.headline.text() == "The platform is liable"
+    assert wizard.result_panel.headline.text().startswith("The platform is liable")
     summary = wizard.pages[Page.CONCLUSION].path_summary.text()
     assert "Pages gone through: </b>Parties and platform<br>" in summary and "The platform is liable" in summary
     tri = wizard.pages[Page.PARTIES].editors["platform.self_operated"]

@@ -50,9 +50,44 @@ def test_preview_export_and_print_of_the_letter(qtbot, main_window: MainWindow, 
     printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
     printed = tmp_path / "printed.pdf"
     printer.setOutputFileName(str(printed))
-    preview.print_to(printer)
-    assert len(PdfReader(printed).pages) == preview.document.pageCount() == len(PdfReader(exported).pages)
+    preview.print_to(printer)  # "print to file": the letter's own vector PDF, not page images (P3)
+    assert printed.read_bytes() == preview.pdf
+    assert "商标权人诉平台仅删除链接" in _text(printed).replace("\n", "")
+
+    # Without CUPS (or on Windows) pages are rendered on a worker thread, ≤ 600 dpi, with progress.
+    raster = tmp_path / "raster.pdf"
+    printer = QPrinter(QPrinter.PrinterMode.ScreenResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(raster))
+    preview.print_to(printer, raster=True)
+    assert preview.print_job.isRunning() or preview.print_job.isFinished()  # the window stays responsive
+    qtbot.waitUntil(preview.print_job.isFinished, timeout=60000)
+    assert len(PdfReader(raster).pages) == preview.document.pageCount() == len(PdfReader(exported).pages)
     preview.close()
+
+
+def test_firm_details_are_asked_for_once_and_the_preview_zooms_and_pages(qtbot, main_window: MainWindow) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    case_id = main_window.import_file(EXAMPLES / "e01-unidentified-seller.lwcase")
+    wizard = main_window.open_case(case_id)
+    qtbot.waitExposed(wizard)
+    wizard.request_letter()
+    prompt = main_window.findChild(QMessageBox, "firm_prompt")
+    assert prompt is not None and "尚未填写律所信息" in prompt.text()
+    prompt.button(QMessageBox.StandardButton.No).click()
+    preview = next(w for w in QApplication.topLevelWidgets() if isinstance(w, LetterPreview) and w.isVisible())
+    qtbot.waitUntil(lambda: preview.document.pageCount() > 0, timeout=60000)
+    preview.zoom.setCurrentIndex(preview.zoom.findData(1.5))
+    assert preview.view.zoomFactor() == 1.5
+    preview.page_box.setValue(3)
+    assert preview.view.pageNavigator().currentPage() == 2
+    preview.close()
+    wizard.request_letter()
+    assert main_window.findChild(QMessageBox, "firm_prompt") is None  # asked once only
+    second = next(w for w in QApplication.topLevelWidgets() if isinstance(w, LetterPreview) and w.isVisible())
+    qtbot.waitUntil(lambda: second.document.pageCount() > 0, timeout=60000)  # let its worker finish
+    second.close()
 
 
 @pytest.mark.slow

@@ -43,7 +43,8 @@ def test_conclusion_summary_follows_the_answers(qtbot, main_window: MainWindow) 
         qtbot.mouseClick(wizard.button(QWizard.WizardButton.BackButton), Qt.MouseButton.LeftButton)
     type_text(qtbot, wizard.pages[Page.PARTIES].editors["title"], "")  # no title: not a valid case
     wizard.refresh_result()
-    assert wizard.result_panel.evaluation is None
+    assert wizard.result_panel.evaluation is not None  # the panel keeps the last good evaluation (P6)…
+    assert not wizard.result_note.isHidden()  # …and says why it is not current
     assert "尚无法评估" in summary.text() and PLATFORM_LIABLE_NAMES["yes"] not in summary.text()
     assert PAGE_TEXTS[Page.TRANSACTION].title not in summary.text()  # only where the user has been
     type_text(qtbot, wizard.pages[Page.PARTIES].editors["title"], "title")  # so it closes without asking

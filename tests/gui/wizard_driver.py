@@ -6,14 +6,15 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QInputMethodEvent
-from PySide6.QtWidgets import QApplication, QDateTimeEdit, QWidget, QWizard
+from PySide6.QtWidgets import QApplication, QWidget, QWizard
 
-from liability_wizard.core.interview import fact
+from liability_wizard.core.interview import ABSENT, fact
 from liability_wizard.gui.answer_widgets import (
     Checklist,
     ChoiceBox,
+    DateField,
+    InterruptionList,
     MoneyEdit,
-    OptionalDateEdit,
     RadioChoice,
     TextBlock,
     TextLine,
@@ -36,18 +37,13 @@ def type_text(qtbot, widget: QWidget, text: str) -> None:
         QApplication.sendEvent(widget, event)
 
 
-def type_date(qtbot, editor: OptionalDateEdit, iso: str | None) -> None:
-    if editor.unknown is not None and editor.unknown.isChecked() != (iso is None):
-        qtbot.mouseClick(editor.unknown, Qt.MouseButton.LeftButton)
-    if iso is None:
+def type_date(qtbot, editor: DateField, text: str | None) -> None:
+    """Type a date as a clerk does (``2023-05-20`` or ``2023-05``); ``None`` ticks 不清楚."""
+    if text is None:
+        if editor.unknown is not None and not editor.unknown.isChecked():
+            qtbot.mouseClick(editor.unknown, Qt.MouseButton.LeftButton)
         return
-    year, month, day = iso.split("-")
-    edit = editor.date_edit
-    edit.setFocus()
-    for section, digits in ((QDateTimeEdit.Section.YearSection, year), (QDateTimeEdit.Section.MonthSection, month),
-                            (QDateTimeEdit.Section.DaySection, day)):
-        edit.setSelectedSection(section)
-        qtbot.keyClicks(edit, digits)
+    type_text(qtbot, editor.line, text)
 
 
 def choose(qtbot, box: ChoiceBox, value: Any) -> None:
@@ -66,8 +62,17 @@ def answer(qtbot, editor: QWidget, value: Any) -> None:
         for option, box in editor.boxes.items():
             if box.isChecked() != (option in (value or [])):
                 qtbot.mouseClick(box, click)
-    elif isinstance(editor, OptionalDateEdit):
+    elif isinstance(editor, DateField):
         type_date(qtbot, editor, value)
+    elif isinstance(editor, InterruptionList):
+        for entry in value:
+            qtbot.mouseClick(editor.add_button, click)
+            day, kind, against, ended = editor._rows[-1]
+            type_text(qtbot, day, entry["date"])
+            choose(qtbot, kind, entry["kind"])
+            choose(qtbot, against, entry["against"])
+            if entry.get("ended"):
+                type_text(qtbot, ended, entry["ended"])
     elif isinstance(editor, ChoiceBox):
         choose(qtbot, editor, value)
     elif isinstance(editor, MoneyEdit):
@@ -79,14 +84,23 @@ def answer(qtbot, editor: QWidget, value: Any) -> None:
 
 
 def fill_page(qtbot, wizard: CaseWizard, facts: dict[str, Any]) -> None:
+    """Answer what ``facts`` know; a fact they leave unknown stays unanswered, as in a consultation."""
     page = wizard.pages[wizard.current_page()]
     for path, editor in page.editors.items():
         wanted = fact(facts, path)
-        if path == "notes":
-            wanted = wanted or ""
-        if editor.value() != wanted and not (wanted is None and editor.value() in ("", None)):
+        if wanted in (None, [], "") and editor.value() in (ABSENT, None, [], ""):
+            continue
+        if not editor.isVisibleTo(page):
+            continue  # show-if: the question does not apply to these facts (the file may still answer it)
+        if isinstance(editor, DateField) and wanted is not None:
+            if (facts.get("date_precision") or {}).get(path) == "month":
+                wanted = wanted[:7]
+            if editor.line.text() != wanted:
+                type_date(qtbot, editor, wanted)
+            continue
+        if editor.value() != wanted:
             answer(qtbot, editor, wanted)
-        assert editor.value() == wanted or (wanted is None and editor.value() in ("", None, [])), path
+        assert editor.value() == wanted, path
 
 
 def walk(qtbot, wizard: CaseWizard, facts: dict[str, Any], use_enter: bool = True) -> list[int]:

@@ -44,10 +44,26 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     QCoreApplication.setOrganizationName(ORGANIZATION)
     QCoreApplication.setApplicationName(APPLICATION)
     app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv)
+    app.setStyle("Fusion")  # the same look on every platform, so the screenshots in docs/screens match
+    app.setWindowIcon(application_icon())
     _protect_settings(Path(QSettings().fileName()))
     load_fonts(app)
     app._translators = install_translators(app, saved_language(QSettings()))  # type: ignore[attr-defined]
     return app
+
+
+def application_icon():
+    """The icon of every window and the taskbar: PNGs rendered from resources/icons/liability-wizard.svg
+    by scripts/render_icons.py (no SVG module on the way to the first window)."""
+    from PySide6.QtCore import QSize
+    from PySide6.QtGui import QIcon
+
+    from liability_wizard.paths import resources_dir
+
+    icon = QIcon()
+    for size in (16, 24, 32, 48, 64, 128, 256):
+        icon.addFile(str(resources_dir() / "icons" / f"liability-wizard-{size}.png"), QSize(size, size))
+    return icon
 
 
 def _protect_settings(settings_file: Path) -> None:

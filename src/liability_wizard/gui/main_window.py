@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -19,6 +20,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMenu,
     QMessageBox,
+    QStyle,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -26,7 +28,10 @@ from PySide6.QtWidgets import (
 
 from liability_wizard.core.interview import Page
 from liability_wizard.gui.case_list import CaseTableModel
+from liability_wizard.gui.folders import in_documents
+from liability_wizard.gui.keyboard import guard_mnemonics
 from liability_wizard.gui.outcome_labels import PLATFORM_LIABLE_NAMES, name
+from liability_wizard.gui.screen_fit import fit_to_screen
 
 if TYPE_CHECKING:
     from liability_wizard.core.case import Case
@@ -38,6 +43,9 @@ if TYPE_CHECKING:
 
 RECENT_KEY = "recent_cases"
 RECENT_COUNT = 8
+FIRM_PROMPT_KEY = "firm_details_prompted"
+SORT_COLUMN_KEY = "case_list/sort_column"
+SORT_DESCENDING_KEY = "case_list/sort_descending"
 
 
 class MainWindow(QMainWindow):
@@ -45,6 +53,7 @@ class MainWindow(QMainWindow):
 
     def __init__(self, settings: QSettings | None = None) -> None:
         super().__init__()
+        guard_mnemonics()
         self.settings = settings or QSettings()
         self.repository: CaseRepository | None = None
         self.wizards: dict[int, CaseWizard] = {}
@@ -73,8 +82,18 @@ class MainWindow(QMainWindow):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setSortingEnabled(True)
-        self.table.sortByColumn(CaseTableModel.COLUMNS.index("updated"), Qt.SortOrder.DescendingOrder)
+        column, order = self._saved_sort()
+        self.table.sortByColumn(column, order)
         self.table.verticalHeader().hide()
+        self.table.horizontalHeader().sortIndicatorChanged.connect(self._remember_sort)
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.table.customContextMenuRequested.connect(self._context_menu)
+        self.empty_message = QLabel(self.table.viewport())
+        self.empty_message.setObjectName("empty_message")
+        self.empty_message.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_message.setStyleSheet("color: #666; font-size: 12pt;")
+        self.empty_message.hide()
+        self.model.modelReset.connect(self._show_empty_message)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
@@ -131,22 +150,33 @@ class MainWindow(QMainWindow):
         cases.addAction(self.import_action)
         cases.addAction(self.export_action)
         self.recent_menu = QMenu(self.tr("最近的案件(&M)"), self)
+        self.recent_menu.aboutToShow.connect(self._refresh_recent_titles)
         cases.addMenu(self.recent_menu)
         cases.addSeparator()
         cases.addAction(self.restore_backup_action)
         cases.addSeparator()
         cases.addAction(quit_action)
-        trash = self.menuBar().addMenu(self.tr("回收站(&T)"))
+        trash = self.menuBar().addMenu(self.tr("回收站(&B)"))
         for action in (self.trash_action, self.restore_action, self.purge_action):
             trash.addAction(action)
-        tools = self.menuBar().addMenu(self.tr("设置(&S)"))
+        tools = self.menuBar().addMenu(self.tr("设置(&G)"))
         tools.addAction(self.settings_action)
         help_menu = self.menuBar().addMenu(self.tr("帮助(&H)"))
         help_menu.addAction(self.about_action)
 
         toolbar = self.addToolBar(self.tr("案件"))
         toolbar.setObjectName("case_toolbar")
-        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        # Icons from the style's own set (Fusion ships them with Qt): no extra package to bundle.
+        pixmap = QStyle.StandardPixmap
+        for action, which in ((self.new_action, pixmap.SP_FileIcon), (self.open_action, pixmap.SP_DialogOpenButton),
+                              (self.duplicate_action, pixmap.SP_FileDialogNewFolder),
+                              (self.delete_action, pixmap.SP_TrashIcon), (self.import_action, pixmap.SP_ArrowDown),
+                              (self.export_action, pixmap.SP_DialogSaveButton),
+                              (self.trash_action, pixmap.SP_DirIcon)):
+            action.setIcon(self.style().standardIcon(which))
+            # A toolbar button has no mnemonic: show its words without the menu's "(N)" or "&".
+            action.setIconText(re.sub(r"[(（]&\w[)）]", "", action.text()).replace("&", "").rstrip("…"))
         for action in (self.new_action, self.open_action, self.duplicate_action, self.delete_action,
                        self.import_action, self.export_action, self.trash_action):
             toolbar.addAction(action)
@@ -224,6 +254,52 @@ class MainWindow(QMainWindow):
             QMessageBox.critical(self, self.tr("案件数据有误"), exc.message)
             return None
 
+    def _saved_sort(self) -> tuple[int, Qt.SortOrder]:
+        """The sort order the user chose last time (review P20), else newest first."""
+        column = int(self.settings.value(SORT_COLUMN_KEY, CaseTableModel.COLUMNS.index("updated")))
+        if not 0 <= column < len(CaseTableModel.COLUMNS):
+            column = CaseTableModel.COLUMNS.index("updated")
+        descending = str(self.settings.value(SORT_DESCENDING_KEY, "true")).lower() == "true"
+        return column, Qt.SortOrder.DescendingOrder if descending else Qt.SortOrder.AscendingOrder
+
+    def _remember_sort(self, column: int, order: Qt.SortOrder) -> None:
+        self.settings.setValue(SORT_COLUMN_KEY, column)
+        self.settings.setValue(SORT_DESCENDING_KEY, order == Qt.SortOrder.DescendingOrder)
+
+    def _show_empty_message(self) -> None:
+        """A search or filter that finds nothing says so, instead of a bare table."""
+        search = self.search.text().strip()
+        if self.model.rowCount() or self.repository is None:
+            self.empty_message.hide()
+            return
+        if self.trash_action.isChecked():
+            text = self.tr("回收站是空的。")
+        elif search:
+            text = self.tr("没有找到与“%1”相符的案件。").replace("%1", search)
+        elif self.outcome_filter.currentData():
+            text = self.tr("没有这一结论的案件。")
+        else:
+            text = self.tr("还没有案件。按 Ctrl+N 新建一件。")
+        self.empty_message.setText(text)
+        self.empty_message.setGeometry(self.table.viewport().rect())
+        self.empty_message.show()
+
+    def _context_menu(self, position) -> None:
+        """Right-click on a case: the actions that apply to it here (the list or the trash, P21)."""
+        index = self.table.indexAt(position)
+        if not index.isValid():
+            return
+        self.table.selectRow(index.row())
+        menu = QMenu(self)
+        if self.trash_action.isChecked():
+            menu.addActions([self.restore_action, self.purge_action])
+        else:
+            menu.addActions([self.open_action, self.duplicate_action, self.export_action])
+            menu.addSeparator()
+            menu.addAction(self.delete_action)
+        menu.popup(self.table.viewport().mapToGlobal(position))
+        self.context_menu = menu
+
     def _apply_search(self) -> None:
         self._guard(lambda: self.model.set_query(search=self.search.text().strip()))
 
@@ -253,18 +329,46 @@ class MainWindow(QMainWindow):
     # --- case actions -------------------------------------------------------------------------
 
     def new_case(self) -> CaseWizard | None:
-        from liability_wizard.core.case import new_case
+        """Open the wizard on a case that is not stored yet: it becomes a row at its first save that
+        succeeds (it needs a transaction date, which starts empty), so a new case closed untouched
+        leaves nothing behind (review P18, P4)."""
+        from liability_wizard.core.case import FORMAT, VERSION
+        from liability_wizard.gui.wizard import CaseWizard
 
         if self.repository is None:
             return None
-        case = new_case(self.tr("新案件 %1").replace("%1", date.today().isoformat()), "consumer",
-                        date.today(), "goods")
-        summary = self._guard(self.repository.create, case, wizard_page=Page.PARTIES.name)
-        if summary is None:
-            return None
-        self.refresh()
-        self.select_case(summary.id)
-        return self.open_case(summary.id)
+        draft = {"format": FORMAT, "version": VERSION,
+                 "title": self.tr("新案件 %1").replace("%1", date.today().isoformat()),
+                 "client_role": "consumer", "transaction": {"category": "goods"}}
+        # Until its first save the wizard is listed under a temporary negative key (closing the main
+        # window still closes it); then under the case's id.
+        key = min([0, *self.wizards]) - 1
+        new_id: list[int] = []
+
+        def save(case: Case, page: Page) -> None:
+            assert self.repository is not None
+            if new_id:
+                self._save_case(new_id[0], case, page)
+                return
+            summary = self.repository.create(case, wizard_page=page.name)
+            new_id.append(summary.id)
+            self.wizards[summary.id] = self.wizards.pop(key)
+            self.refresh()
+            self.select_case(summary.id)
+
+        def remember(page: Page) -> None:
+            if new_id and self.repository is not None:
+                self.repository.set_wizard_page(new_id[0], page.name)
+
+        wizard = CaseWizard(draft, save, remember)
+        wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        wizard.letterRequested.connect(lambda case, evaluation: new_id and self.preview_letter(new_id[0], case,
+                                                                                                  evaluation))
+        wizard.saved.connect(lambda case: new_id and self._remember_recent(new_id[0], case.title))
+        wizard.finished.connect(lambda _r: self._wizard_closed(new_id[0] if new_id else key))
+        self.wizards[key] = wizard
+        wizard.show()
+        return wizard
 
     def open_selected(self) -> None:
         case_id = self.selected_id()
@@ -287,7 +391,8 @@ class MainWindow(QMainWindow):
         start = Page[stored.wizard_page] if stored.wizard_page in Page.__members__ else Page.PARTIES
         try:
             wizard = CaseWizard(stored.case, lambda case, page: self._save_case(case_id, case, page),
-                                lambda page: self.repository.set_wizard_page(case_id, page.name), start)
+                                lambda page: self.repository.set_wizard_page(case_id, page.name), start,
+                                history=lambda: self.repository.snapshots(case_id))
         except Exception as exc:  # a case stored before the evaluator failed on it: say so, never silently
             from liability_wizard.gui.open_failures import show_unexpected_failure
 
@@ -296,6 +401,7 @@ class MainWindow(QMainWindow):
         wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         wizard.letterRequested.connect(lambda case, evaluation: self.preview_letter(case_id, case, evaluation))
         wizard.finished.connect(lambda _r: self._wizard_closed(case_id))
+        wizard.saved.connect(lambda case: self._remember_recent(case_id, case.title, reorder=False))
         self.wizards[case_id] = wizard
         self._remember_recent(case_id, stored.case.title)
         wizard.show()
@@ -310,7 +416,8 @@ class MainWindow(QMainWindow):
     def _wizard_closed(self, case_id: int) -> None:
         self.wizards.pop(case_id, None)
         self.refresh()
-        self.select_case(case_id)
+        if case_id > 0:
+            self.select_case(case_id)
 
     def duplicate_selected(self) -> None:
         case_id = self.selected_id()
@@ -351,7 +458,7 @@ class MainWindow(QMainWindow):
     def import_with_dialog(self) -> None:
         from liability_wizard.core.case import FILE_SUFFIX
 
-        paths, _ = QFileDialog.getOpenFileNames(self, self.tr("导入案件文件"), "",
+        paths, _ = QFileDialog.getOpenFileNames(self, self.tr("导入案件文件"), in_documents(),
                                                 self.tr("案件文件 (*%1)").replace("%1", FILE_SUFFIX))
         for path in paths:
             self.import_file(Path(path))
@@ -397,7 +504,7 @@ class MainWindow(QMainWindow):
         stored = self._guard(self.repository.load, case_id)
         if stored is None:
             return
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("导出案件文件"), stored.case.title + FILE_SUFFIX,
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("导出案件文件"), in_documents(stored.case.title + FILE_SUFFIX),
                                               self.tr("案件文件 (*%1)").replace("%1", FILE_SUFFIX))
         if path:
             self.export_case(case_id, Path(path))
@@ -420,9 +527,15 @@ class MainWindow(QMainWindow):
 
     # --- recent cases -------------------------------------------------------------------------
 
-    def _remember_recent(self, case_id: int, title: str) -> None:
-        recent = [entry for entry in self._recent() if entry[0] != case_id]
-        recent.insert(0, (case_id, title))
+    def _remember_recent(self, case_id: int, title: str, reorder: bool = True) -> None:
+        """Opening puts a case first; saving keeps its place but shows its current title (P19)."""
+        recent = self._recent()
+        place = next((i for i, entry in enumerate(recent) if entry[0] == case_id), None)
+        if place is not None and not reorder:
+            recent[place] = (case_id, title)
+        else:
+            recent = [entry for entry in recent if entry[0] != case_id]
+            recent.insert(0, (case_id, title))
         self.settings.setValue(RECENT_KEY, [f"{i}\t{t}" for i, t in recent[:RECENT_COUNT]])
         self._fill_recent()
 
@@ -434,6 +547,21 @@ class MainWindow(QMainWindow):
             if case_id.isdigit():
                 entries.append((int(case_id), title))
         return entries
+
+    def _refresh_recent_titles(self) -> None:
+        """Titles as they are now in the database, not as they were when each case was opened (P19)."""
+        if self.repository is None:
+            return
+        from liability_wizard.storage.errors import StorageError
+
+        current = []
+        for case_id, title in self._recent():
+            try:
+                current.append((case_id, self.repository.load(case_id).case.title))
+            except (StorageError, ValueError):
+                current.append((case_id, title))
+        self.settings.setValue(RECENT_KEY, [f"{i}\t{t}" for i, t in current])
+        self._fill_recent()
 
     def _fill_recent(self) -> None:
         self.recent_menu.clear()
@@ -452,12 +580,25 @@ class MainWindow(QMainWindow):
         firm = self._guard(self.repository.firm_profile)
         if firm is None:
             return
+        if not firm.name and not self.settings.value(FIRM_PROMPT_KEY, False, bool):
+            self._ask_for_firm_details()
         preview = LetterPreview(case.title, letter_renderer(case, evaluation, firm), case.title + ".pdf",
                                 self.wizards.get(case_id, self),
                                 render_word=letter_renderer(case, evaluation, firm, word=True))
         preview.produced.connect(lambda pdf, _draft: self._store_snapshot(case_id, case, evaluation, pdf))
         preview.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         preview.show()
+
+    def _ask_for_firm_details(self) -> None:
+        """Once: a letter without the firm's details prints placeholders (review P23). Asked beside the
+        preview (not blocking it); the next rendering uses what is filled in."""
+        self.settings.setValue(FIRM_PROMPT_KEY, True)
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("律所信息"), self.tr("尚未填写律所信息，是否现在填写？"),
+                          QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, self)
+        box.setObjectName("firm_prompt")
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.accepted.connect(self.show_settings)
+        box.open()
 
     def _store_snapshot(self, case_id: int, case: Case, evaluation: Evaluation, pdf: bytes) -> None:
         import hashlib  # loads OpenSSL: not before the window is painted
@@ -503,6 +644,10 @@ class MainWindow(QMainWindow):
         from liability_wizard.gui.about import show_about
 
         show_about(self)
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        fit_to_screen(self)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         for wizard in list(self.wizards.values()):

@@ -6,6 +6,7 @@ is built, so ``pyside6-lupdate`` finds them here.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Literal
 
@@ -14,7 +15,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from liability_wizard.core.interview import Page
 
 Kind = Literal["text", "block", "notes", "tristate", "date", "required_date", "money", "choice",
-               "required_choice", "radio", "checklist"]
+               "required_choice", "radio", "checklist", "interruptions"]
 
 
 def tr(text: str) -> str:
@@ -27,6 +28,7 @@ class Question:
     label: str  # untranslated (Chinese source text)
     kind: Kind
     choices: tuple[tuple[str, str], ...] = field(default=())
+    help: str = ""  # one plain sentence, an example, and what evidence proves it (tooltip and F1)
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,6 +73,16 @@ INDICATORS = (("repeated_complaints", QT_TRANSLATE_NOOP("Questions", "多次被�
               ("prior_penalty", QT_TRANSLATE_NOOP("Questions", "经营者曾受过处罚")),
               ("regulator_notice", QT_TRANSLATE_NOOP("Questions", "监管部门曾通知平台")))
 
+PROMISE_BY = (("platform", QT_TRANSLATE_NOOP("Questions", "平台自己")),
+              ("merchant", QT_TRANSLATE_NOOP("Questions", "店铺（卖家）")),
+              ("platform_standard", QT_TRANSLATE_NOOP("Questions", "平台公布的、要求商家执行的赔付标准")))
+PROMISE_KIND = (("customer_service", QT_TRANSLATE_NOOP("Questions", "客服的答复")),
+                ("published_rule", QT_TRANSLATE_NOOP("Questions", "平台公布的规则")),
+                ("plan", QT_TRANSLATE_NOOP("Questions", "保障计划（如“假一赔十”服务）")))
+IP_RIGHTS = (("trademark", QT_TRANSLATE_NOOP("Questions", "商标权")),
+             ("copyright", QT_TRANSLATE_NOOP("Questions", "著作权")),
+             ("patent", QT_TRANSLATE_NOOP("Questions", "专利权")))
+
 QUESTIONS: dict[Page, tuple[Question, ...]] = {
     Page.PARTIES: (
         Question("title", QT_TRANSLATE_NOOP("Questions", "案件名称(&T)"), "text"),
@@ -81,9 +93,17 @@ QUESTIONS: dict[Page, tuple[Question, ...]] = {
         Question("platform.name", QT_TRANSLATE_NOOP("Questions", "平台名称"), "text"),
         Question("platform.self_operated", QT_TRANSLATE_NOOP("Questions", "平台自己销售（自营）"), "tristate"),
         Question("platform.self_operated_label", QT_TRANSLATE_NOOP("Questions", "标注“自营”或足以使人误认为自营"), "tristate"),
+        Question("platform.collected_payment", QT_TRANSLATE_NOOP("Questions", "货款由平台以自己的名义收取（收款方为平台）"),
+                 "tristate", help=QT_TRANSLATE_NOOP("Questions", "看付款凭证上的收款方。例：支付记录显示收款方为“某平台”。"
+                                                    "证据：支付截图、账单。")),
         Question("platform.live_streaming", QT_TRANSLATE_NOOP("Questions", "通过直播间销售（直播带货）"), "tristate"),
+        Question("live_stream.operator_disclosed_not_seller",
+                 QT_TRANSLATE_NOOP("Questions", "直播间运营者已明确表明自己不是卖家，并说明了卖家是谁"), "tristate"),
+        Question("live_stream.operator_knew_unsafe",
+                 QT_TRANSLATE_NOOP("Questions", "直播间运营者知道或应当知道商品不安全"), "tristate"),
         Question("platform.food_delivery", QT_TRANSLATE_NOOP("Questions", "外卖（网络餐饮服务）平台"), "tristate"),
         Question("platform.exclusion_clause", QT_TRANSLATE_NOOP("Questions", "平台援引用户协议中的免责格式条款"), "tristate"),
+        Question("platform.exclusion_clause_text", QT_TRANSLATE_NOOP("Questions", "免责条款原文"), "block"),
         Question("seller.name", QT_TRANSLATE_NOOP("Questions", "卖家名称"), "text"),
         Question("seller.address", QT_TRANSLATE_NOOP("Questions", "卖家地址"), "text"),
         Question("seller.contact", QT_TRANSLATE_NOOP("Questions", "卖家联系方式"), "text"),
@@ -94,19 +114,29 @@ QUESTIONS: dict[Page, tuple[Question, ...]] = {
         Question("transaction.category", QT_TRANSLATE_NOOP("Questions", "类别"), "required_choice", CATEGORIES),
         Question("transaction.subject", QT_TRANSLATE_NOOP("Questions", "标的（商品、服务或内容）"), "text"),
         Question("transaction.price", QT_TRANSLATE_NOOP("Questions", "价款（元）"), "money"),
-        Question("transaction.life_health", QT_TRANSLATE_NOOP("Questions", "关系消费者生命健康的商品或服务"), "tristate"),
+        Question("transaction.life_health", QT_TRANSLATE_NOOP("Questions", "关系消费者生命健康的商品或服务"), "tristate",
+                 help=QT_TRANSLATE_NOOP("Questions", "用坏了会伤人的商品或服务。例：电热毯、儿童座椅、医美服务是；"
+                                        "书本、衣服一般不是。证据：商品页面、说明书。")),
     ),
     Page.HARM: (
         Question("harm.kinds", QT_TRANSLATE_NOOP("Questions", "损害类型"), "checklist", HARM_KINDS),
+        Question("harm.ip_right", QT_TRANSLATE_NOOP("Questions", "受侵害的知识产权"), "choice", IP_RIGHTS),
         Question("harm.loss", QT_TRANSLATE_NOOP("Questions", "主张的实际损失（元）"), "money"),
-        Question("harm.loss_after_notice", QT_TRANSLATE_NOOP("Questions", "其中平台应处理通知之后扩大的损失（元）"), "money"),
-        Question("harm.discovered_date", QT_TRANSLATE_NOOP("Questions", "知道损害及责任人的日期"), "date"),
+        Question("harm.loss_after_notice", QT_TRANSLATE_NOOP("Questions", "其中在投诉或通知平台之后才发生的损失（元）"), "money",
+                 help=QT_TRANSLATE_NOOP("Questions", "平台接到投诉或通知后本应处理，此后又多出来的损失。例：投诉后又被扣款200元。"
+                                        "证据：投诉记录与之后的账单。")),
+        Question("harm.discovered_date", QT_TRANSLATE_NOOP("Questions", "知道受损害以及谁应负责的日期"), "date"),
         Question("harm.seller_fraud", QT_TRANSLATE_NOOP("Questions", "经营者有欺诈行为"), "tristate"),
+        Question("harm.bought_knowing_defect", QT_TRANSLATE_NOOP("Questions", "购买时已知道是假货、次品或不安全"), "tristate"),
+        Question("transaction.reasonable_quantity_price",
+                 QT_TRANSLATE_NOOP("Questions", "其中合理生活消费数量的价款（元）"), "money"),
         Question("harm.knowingly_defective", QT_TRANSLATE_NOOP("Questions", "明知缺陷仍销售，造成死亡或严重健康损害"), "tristate"),
+        Question("harm.serious_injury", QT_TRANSLATE_NOOP("Questions", "造成死亡或健康严重损害"), "tristate"),
         Question("harm.unsafe_food", QT_TRANSLATE_NOOP("Questions", "食品不符合食品安全标准"), "tristate"),
         Question("harm.fake_or_substandard_drug", QT_TRANSLATE_NOOP("Questions", "假药、劣药"), "tristate"),
         Question("harm.seller_knew_unsafe", QT_TRANSLATE_NOOP("Questions", "经营者明知食品/药品不安全"), "tristate"),
-        Question("harm.label_defect_only", QT_TRANSLATE_NOOP("Questions", "仅为不影响安全且不误导的标签瑕疵"), "tristate"),
+        Question("harm.label_defect_only", QT_TRANSLATE_NOOP("Questions", "问题只是标签小错，既不影响安全也不会误导"), "tristate",
+                 help=QT_TRANSLATE_NOOP("Questions", "例：生产日期印得模糊但能辨认。证据：商品标签照片。")),
     ),
     Page.IDENTIFICATION: (
         Question("identification.requested", QT_TRANSLATE_NOOP("Questions", "委托人已要求平台提供卖家信息"), "tristate"),
@@ -118,7 +148,11 @@ QUESTIONS: dict[Page, tuple[Question, ...]] = {
     ),
     Page.PROMISE: (
         Question("promise.made", QT_TRANSLATE_NOOP("Questions", "平台作出了高于法律要求的承诺（先行赔付、假一赔十等）"), "tristate"),
+        Question("promise.by", QT_TRANSLATE_NOOP("Questions", "承诺是谁作出的"), "choice", PROMISE_BY),
+        Question("promise.kind", QT_TRANSLATE_NOOP("Questions", "承诺的形式"), "choice", PROMISE_KIND),
         Question("promise.text", QT_TRANSLATE_NOOP("Questions", "承诺原文"), "block"),
+        Question("promise.amount", QT_TRANSLATE_NOOP("Questions", "承诺赔付的金额（元）"), "money"),
+        Question("promise.multiple", QT_TRANSLATE_NOOP("Questions", "或承诺按价款的几倍赔付（假一赔五填 5）"), "money"),
         Question("promise.more_favorable", QT_TRANSLATE_NOOP("Questions", "承诺比法律规定更有利于消费者"), "tristate"),
         Question("promise.performed", QT_TRANSLATE_NOOP("Questions", "平台已经履行了承诺"), "tristate"),
     ),
@@ -130,6 +164,10 @@ QUESTIONS: dict[Page, tuple[Question, ...]] = {
         Question("knowledge.forwarded", QT_TRANSLATE_NOOP("Questions", "平台已将通知转送卖家/用户"), "tristate"),
         Question("knowledge.measures", QT_TRANSLATE_NOOP("Questions", "平台采取的措施"), "choice", MEASURES),
         Question("knowledge.measures_date", QT_TRANSLATE_NOOP("Questions", "采取措施的日期"), "date"),
+        Question("knowledge.breach_continuing", QT_TRANSLATE_NOOP("Questions", "投诉之后卖家仍未履行（不发货、拒绝退款等）"),
+                 "tristate"),
+        Question("knowledge.seller_exit_allowed",
+                 QT_TRANSLATE_NOOP("Questions", "纠纷未了结时平台让卖家退出（或退还保证金、放款）"), "tristate"),
         Question("knowledge.indicators", QT_TRANSLATE_NOOP("Questions", "表明平台应当知道的事实"), "checklist", INDICATORS),
     ),
     Page.FOOD: (
@@ -141,6 +179,11 @@ QUESTIONS: dict[Page, tuple[Question, ...]] = {
     Page.QUALIFICATION: (
         Question("qualification_review", QT_TRANSLATE_NOOP("Questions", "平台审核了经营者的资质资格"), "tristate"),
         Question("safety_duty_breached", QT_TRANSLATE_NOOP("Questions", "平台未尽到对消费者的安全保障义务"), "tristate"),
+    ),
+    Page.LIMITATION: (
+        Question("limitation.interruptions", QT_TRANSLATE_NOOP("Questions", "诉讼时效中断事由"), "interruptions",
+                 help=QT_TRANSLATE_NOOP("Questions", "向平台或卖家书面主张权利、向12315或消协投诉、调解、起诉，或对方同意赔付，"
+                                        "都会使诉讼时效重新计算。证据：催告函、投诉受理回执、聊天记录。")),
     ),
     Page.CONCLUSION: (
         Question("notes", QT_TRANSLATE_NOOP("Questions", "律师备注（原样印入意见书）"), "notes"),
@@ -187,9 +230,14 @@ PAGE_TEXTS: dict[Page, PageText] = {
         QT_TRANSLATE_NOOP("Questions", "资质审核与安全保障"),
         QT_TRANSLATE_NOOP("Questions", "《电子商务法》第三十八条第二款：对关系消费者生命健康的商品或者服务，平台对经营者资质资格"
                        "未尽到审核义务，或者对消费者未尽到安全保障义务，造成消费者损害的，依法承担相应的责任。")),
+    Page.LIMITATION: PageText(
+        QT_TRANSLATE_NOOP("Questions", "诉讼时效"),
+        QT_TRANSLATE_NOOP("Questions", "诉讼时效期间为三年，自知道权利受到损害以及义务人之日起计算（《民法典》第一百八十八条）；"
+                       "权利人向义务人提出履行请求、义务人同意履行、提起诉讼或者申请仲裁、调解等，诉讼时效中断，"
+                       "从中断、有关程序终结时起重新计算（《民法典》第一百九十五条）。")),
     Page.CONCLUSION: PageText(
-        QT_TRANSLATE_NOOP("Questions", "结论"),
-        QT_TRANSLATE_NOOP("Questions", "结果栏是依据已回答事实作出的评估；尚不清楚的事实以链接列出，点击即可回到提问的页面。"
+        QT_TRANSLATE_NOOP("Questions", "复核"),
+        QT_TRANSLATE_NOOP("Questions", "逐项核对已填写的答案，点“修改”回到提问处；尚未回答的问题可点击补充。"
                        "备注原样印入法律意见书。")),
 }
 
@@ -199,5 +247,14 @@ def question_label(path: str) -> str:
     for questions in QUESTIONS.values():
         for question in questions:
             if question.path == path:
-                return tr(question.label).replace("(&T)", "").replace("&", "")
+                return plain_label(question.label)
     return path
+
+
+def plain_label(label: str) -> str:
+    """A translated label without its mnemonic: "案件名称(&T)" → "案件名称", "Lo&go" → "Logo"."""
+    return re.sub(r"[(（]&\w[)）]", "", tr(label)).replace("&&", "\0").replace("&", "").replace("\0", "&")
+
+
+def question_of(path: str) -> Question | None:
+    return next((q for questions in QUESTIONS.values() for q in questions if q.path == path), None)

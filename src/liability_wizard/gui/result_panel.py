@@ -11,18 +11,15 @@ from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QSizePolicy, QVBoxLay
 
 from liability_wizard.core.catalogue import CatalogueError, StatuteCatalogue, load_catalogue
 from liability_wizard.core.evaluation import Evaluation, Finding
+from liability_wizard.gui.headline import DEADLINE_WARNING_DAYS, headline
 from liability_wizard.gui.outcome_labels import (
     COLOURS,
     GROUND_NAMES,
     LIABILITY_NAMES,
     OUTCOME_NAMES,
-    PLATFORM_LIABLE_NAMES,
     name,
 )
 from liability_wizard.gui.questions import question_label
-
-#: A limitation deadline this close is shown as a warning.
-DEADLINE_WARNING_DAYS = 90
 
 
 def _money(amount: float | None) -> str:
@@ -79,6 +76,9 @@ class ResultPanel(QScrollArea):
         label.setTextFormat(Qt.TextFormat.RichText)
         label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
         label.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
+        # Not a Tab stop (six extra stops between the last question and the buttons, P28): the same
+        # missing-fact links are on the 复核 page, which the keyboard reaches.
+        label.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
         label.linkActivated.connect(self._link)
         return label
 
@@ -99,11 +99,14 @@ class ResultPanel(QScrollArea):
     def show_evaluation(self, evaluation: Evaluation, today: date | None = None) -> None:
         self.evaluation = evaluation
         self._clear()
-        colour = COLOURS[evaluation.platform_liable]
+        text, colour = headline(evaluation, today or date.today())
         self.headline.setStyleSheet(f"color: white; background: {colour}; padding: 8px; font-size: 13pt;"
                                     "font-weight: bold; border-radius: 4px;")
-        self.headline.setText(escape(name(PLATFORM_LIABLE_NAMES, evaluation.platform_liable)))
+        self.headline.setText(escape(text))
         self.headline.setProperty("platform_liable", evaluation.platform_liable)
+        note = self.tr("（法律分析以中文显示）")
+        if note != "（法律分析以中文显示）":  # a translated interface: say once that the analysis stays Chinese (P13)
+            self._insert(self._label(escape(note), "language_note"))
         for finding in evaluation.findings:
             if finding.outcome != "not_applicable":
                 self._insert(self._card(finding))

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from liability_wizard.core.firm import FirmProfile
+from liability_wizard.gui.folders import in_documents
 from liability_wizard.gui.language import LANGUAGE_KEY, LANGUAGES, saved_language
 
 
@@ -56,7 +57,9 @@ class SettingsDialog(QDialog):
         form.addRow(self.tr("执业证号(&I)"), self.lawyer_licence)
         form.addRow(self.tr("第二承办律师(&S)"), self.second_lawyer)
         form.addRow(self.tr("第二承办律师执业证号(&X)"), self.second_lawyer_licence)
-        form.addRow(self.tr("徽标图片(&G)"), logo_row)
+        logo_label = QLabel(self.tr("徽标图片(&G)"), self)
+        logo_label.setBuddy(self.logo)  # a label for a layout has no buddy and would show a literal "&" (P13)
+        form.addRow(logo_label, logo_row)
         form.addRow(self.tr("界面语言(&U)"), self.language)
         form.addRow(QLabel(self.tr("界面语言在下次启动时生效。"), self))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
@@ -66,7 +69,7 @@ class SettingsDialog(QDialog):
         self.resize(560, 0)
 
     def _choose_logo(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("选择徽标图片"), "",
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("选择徽标图片"), in_documents(),
                                               self.tr("图片 (*.png *.jpg *.jpeg *.svg)"))
         if path:
             self.logo.setText(path)

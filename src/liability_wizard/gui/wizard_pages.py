@@ -1,26 +1,38 @@
-"""One wizard page per group of facts, built from :mod:`questions`; ``nextId()`` asks the interview."""
+"""One wizard page per group of facts, built from :mod:`questions`; ``nextId()`` asks the interview,
+and so does each question's visibility (show-if, ``core/interview.py``)."""
 
 from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QFormLayout,
     QFrame,
     QLabel,
+    QLineEdit,
     QScrollArea,
     QVBoxLayout,
     QWidget,
     QWizardPage,
 )
 
-from liability_wizard.core.interview import Page, implausibilities, next_page
+from liability_wizard.core.case import DATE_PATHS
+from liability_wizard.core.interview import (
+    Page,
+    implausibilities,
+    is_shown,
+    next_page,
+    open_questions,
+    required_missing,
+)
 from liability_wizard.gui.answer_widgets import (
+    TITLE_MAX,
     Checklist,
     ChoiceBox,
+    DateField,
+    InterruptionList,
     MoneyEdit,
-    OptionalDateEdit,
     RadioChoice,
     TextBlock,
     TextLine,
@@ -29,6 +41,7 @@ from liability_wizard.gui.answer_widgets import (
 from liability_wizard.gui.case_answers import CaseAnswers
 from liability_wizard.gui.path_summary import PathSummary
 from liability_wizard.gui.questions import PAGE_TEXTS, QUESTIONS, Question, tr
+from liability_wizard.gui.review import ReviewSummary
 
 _WARNINGS = {
     "future_date": QT_TRANSLATE_NOOP("FactPage", "日期晚于今天，请核对。"),
@@ -36,26 +49,37 @@ _WARNINGS = {
     "continued_before_transaction": QT_TRANSLATE_NOOP("FactPage", "仍在线的日期早于交易日期，请核对。"),
     "discovered_before_transaction": QT_TRANSLATE_NOOP("FactPage", "知道损害的日期早于交易日期，请核对。"),
     "notice_date_without_notice": QT_TRANSLATE_NOOP(
-        "FactPage", "填写了通知日期，但“平台收到过通知”未选“是”，请核对。"),
+        "FactPage", "填写了通知日期，但“平台收到过投诉或通知”未选“是”，请核对。"),
     "loss_after_notice_exceeds_loss": QT_TRANSLATE_NOOP("FactPage", "扩大的损失大于全部损失，请核对。"),
+    "provided_but_seller_unknown": QT_TRANSLATE_NOOP(
+        "FactPage", "选了“完整提供”，但“当事人与平台”页的卖家名称、地址、联系方式都是空的，请核对。"),
 }
+_REQUIRED = {
+    "title": QT_TRANSLATE_NOOP("FactPage", "请填写案件名称"),
+    "transaction.date": QT_TRANSLATE_NOOP("FactPage", "请填写交易日期（只知年月也可以，如 2023-05）"),
+    "transaction.category": QT_TRANSLATE_NOOP("FactPage", "请选择类别"),
+    "client_role": QT_TRANSLATE_NOOP("FactPage", "请选择委托人身份"),
+}
+
+
+def required_message(path: str) -> str:
+    """The plain message shown beside an empty required field."""
+    return QCoreApplication.translate("FactPage", _REQUIRED[path])
 
 
 def _editor(question: Question, parent: QWidget) -> QWidget:
     choices = [(value, tr(label)) for value, label in question.choices]
     match question.kind:
         case "text":
-            return TextLine(parent)
-        case "block":
-            return TextBlock(None, parent)
-        case "notes":
-            return TextBlock("", parent)
+            return TextLine(parent, TITLE_MAX if question.path == "title" else None)
+        case "block" | "notes":
+            return TextBlock(parent)
         case "tristate":
             return TriStateChoice(parent)
         case "date":
-            return OptionalDateEdit(True, parent)
+            return DateField(True, question.path in DATE_PATHS, parent)
         case "required_date":
-            return OptionalDateEdit(False, parent)
+            return DateField(False, question.path in DATE_PATHS, parent)
         case "money":
             return MoneyEdit(parent)
         case "choice":
@@ -66,6 +90,8 @@ def _editor(question: Question, parent: QWidget) -> QWidget:
             return RadioChoice(choices, parent)
         case "checklist":
             return Checklist(choices, 2, parent)
+        case "interruptions":
+            return InterruptionList(parent)
     raise ValueError(question.kind)
 
 
@@ -82,7 +108,10 @@ class FactPage(QWizardPage):
         self.setTitle(tr(text.title))
         self.why = tr(text.why)
         self.editors: dict[str, QWidget] = {}
+        self.labels: dict[str, QLabel] = {}
+        self.messages: dict[str, QLabel] = {}
         self._loading = False
+        self._storing = False
 
         body = QWidget()
         body_layout = QVBoxLayout(body)
@@ -91,11 +120,16 @@ class FactPage(QWizardPage):
         why.setObjectName("why")
         why.setStyleSheet("color: #555;")
         body_layout.addWidget(why)
-        # The 结论 page opens with the way taken and the overall answer (filled in by the wizard).
+        self.open_count = QLabel(body)
+        self.open_count.setObjectName("open_count")
+        body_layout.addWidget(self.open_count)
+        # The review page opens with the way taken and the overall answer (filled in by the wizard).
         self.path_summary = PathSummary(body) if page is Page.CONCLUSION else None
+        self.review = ReviewSummary(body) if page is Page.CONCLUSION else None
         if self.path_summary is not None:
             body_layout.addWidget(self.path_summary)
-        form = QFormLayout()
+            body_layout.addWidget(self.review)
+        self.form = form = QFormLayout()
         body_layout.addLayout(form)
         body_layout.addStretch(1)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
@@ -105,53 +139,131 @@ class FactPage(QWizardPage):
             editor.setObjectName(question.path)
             label = QLabel(tr(question.label), body)
             label.setBuddy(editor)  # no word wrap: QFormLayout mis-sizes wrapped labels; long rows wrap
-            form.addRow(label, editor)
+            if question.help:
+                label.setToolTip(tr(question.help))
+                editor.setToolTip(tr(question.help))
+            cell = QWidget(body)
+            cell_layout = QVBoxLayout(cell)
+            cell_layout.setContentsMargins(0, 0, 0, 0)
+            cell_layout.setSpacing(2)
+            cell_layout.addWidget(editor)
+            message = QLabel(cell)
+            message.setObjectName("message:" + question.path)
+            message.setWordWrap(True)
+            message.hide()
+            cell_layout.addWidget(message)
+            form.addRow(label, cell)
             editor.changed.connect(lambda path=question.path, e=editor: self._store(path, e))
             self.editors[question.path] = editor
+            self.labels[question.path] = label
+            self.messages[question.path] = message
         # The page scrolls as a whole, so nothing is cut off on a small screen or at 200 % scaling.
-        scroll = QScrollArea(self)
+        self.scroll = scroll = QScrollArea(self)
         scroll.setWidget(body)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.warnings = QLabel(self)
-        self.warnings.setObjectName("warnings")
-        self.warnings.setWordWrap(True)
-        self.warnings.setStyleSheet("color: #8a5a00; background: #fff4d6; padding: 4px;")
-        self.warnings.hide()
-
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(scroll, 1)
-        layout.addWidget(self.warnings)
-        if page is Page.PARTIES:
-            # The one field a case cannot be saved without: Next stays disabled until it is filled.
-            self.registerField("title*", self.editors["title"])
+        answers.changed.connect(self._answer_changed)
 
     def initializePage(self) -> None:
         self.load()
+        QTimer.singleShot(0, self.focus_first_question)
+
+    def focus_first_question(self) -> None:
+        """On arrival the first shown question has focus, its text selected, so typing replaces it (P5)."""
+        for editor in self.editors.values():
+            if editor.isVisibleTo(self):
+                editor.setFocus(Qt.FocusReason.TabFocusReason)
+                line = editor.line if isinstance(editor, DateField) else editor
+                if isinstance(line, QLineEdit):
+                    line.selectAll()
+                return
 
     def load(self) -> None:
-        """Show the answers as they are now (when entering the page or after an import)."""
+        """Show the answers as they are now (when entering the page, after an undo or an import)."""
         self._loading = True
         try:
             for path, editor in self.editors.items():
-                editor.set_value(self.answers.get(path))
+                self._show_answer(path, editor)
         finally:
             self._loading = False
-        self.refresh_warnings()
+        self.refresh()
+
+    def _show_answer(self, path: str, editor: QWidget) -> None:
+        if isinstance(editor, DateField):
+            editor.set_value(self.answers.answer(path), self.answers.precision(path))
+        else:
+            editor.set_value(self.answers.answer(path))
 
     def _store(self, path: str, editor: QWidget) -> None:
         if self._loading:
             return
-        self.answers.set(path, editor.value())
-        self.refresh_warnings()
+        self._storing = True
+        try:
+            if editor.problem() is None:  # what cannot be taken is explained; the case keeps its last good answer
+                if isinstance(editor, DateField):
+                    self.answers.set_date(path, editor.value(), editor.date_precision())
+                else:
+                    self.answers.set(path, editor.value())
+        finally:
+            self._storing = False
+        self.refresh()
         self.edited.emit(path)
 
-    def refresh_warnings(self) -> None:
-        found = implausibilities(self.answers.data, date.today())
-        mine = [QCoreApplication.translate("FactPage", _WARNINGS[reason]) for path, reason in found if path in self.editors]
-        self.warnings.setText("⚠ " + " ".join(dict.fromkeys(mine)) if mine else "")
-        self.warnings.setVisible(bool(mine))
+    def _answer_changed(self, path: str) -> None:
+        """An undo or redo (or another page) changed an answer: show it, unless this page just wrote it."""
+        if self._storing:
+            return
+        if not path:  # the whole case was replaced (an earlier version restored)
+            self.load()
+            return
+        editor = self.editors.get(path)
+        if editor is not None:
+            self._loading = True
+            try:
+                self._show_answer(path, editor)
+            finally:
+                self._loading = False
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Show-if, the message beside each field and the count of open questions."""
+        data = self.answers.data
+        for path, editor in self.editors.items():
+            shown = is_shown(path, data)
+            editor.parentWidget().setVisible(shown)
+            self.labels[path].setVisible(shown)
+        found: dict[str, tuple[str, str]] = {}
+        for path in required_missing(self.page, data):
+            found[path] = ("error", required_message(path))
+        for path, reason in implausibilities(data, date.today()):
+            if path in self.editors:
+                found.setdefault(path, ("warning", QCoreApplication.translate("FactPage", _WARNINGS[reason])))
+        for path, editor in self.editors.items():
+            problem = editor.problem()
+            if problem:
+                found[path] = ("error", problem)
+        for path, message in self.messages.items():
+            kind, text = found.get(path, ("", ""))
+            message.setText(("⚠ " if kind == "warning" else "") + text)
+            message.setStyleSheet("color: #b00020;" if kind == "error" else "color: #8a5a00;")
+            message.setVisible(bool(text))
+        self.open_count.setText(self.open_text())
+        self.completeChanged.emit()
+
+    def open_text(self) -> str:
+        count = len(open_questions(self.page, self.answers.data))
+        return self.tr("本页还有 %n 个问题未回答", "", count) if count else self.tr("本页问题均已回答")
+
+    def problems(self) -> list[str]:
+        """Paths on this page whose field holds something that cannot be taken."""
+        return [path for path, editor in self.editors.items() if editor.problem()]
+
+    def isComplete(self) -> bool:
+        # The facts a case cannot be saved without: Next stays disabled, the field says why.
+        return not required_missing(self.page, self.answers.data)
 
     def nextId(self) -> int:
         following = next_page(self.page, self.answers.data)

@@ -226,10 +226,12 @@ class CaseRepository:
             return StoredCase(_summary(row), case, row.wizard_page)
 
     def duplicate(self, case_id: int) -> CaseSummary:
-        """A new case with the same facts, titled "…（副本）"; letters' snapshots stay with the original."""
+        """A new case with the same facts, titled "…（副本）", without 本所案号 (two letters must never share
+        a 文号); letters' snapshots stay with the original."""
         with self._reading() as session:
             data = json.loads(self._row(session, case_id).facts.data)
         data["title"] = f"{data['title']}{COPY_SUFFIX}"
+        data.pop("reference", None)
         return self.create(case_from_json_dict(data))
 
     def delete(self, case_id: int) -> CaseSummary:

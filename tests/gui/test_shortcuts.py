@@ -1,0 +1,101 @@
+"""A shortcut that cannot act does nothing: Alt+letter never types into the case (review P2)."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QAbstractButton, QLabel, QLineEdit, QPlainTextEdit
+
+from liability_wizard.core.interview import Page, pages_for
+from liability_wizard.gui.main_window import MainWindow
+from tests.conftest import EXAMPLES
+
+E04 = EXAMPLES / "e04-food-unlicensed.lwcase"
+#: Letters whose shortcut acts on purpose outside the case: letter preview, closing, the history dialog.
+ACTING = {"L", "C", "Y"}
+
+
+def advertised_letters(widget) -> set[str]:
+    """Every Alt+letter the window shows (an underlined letter in a button or label text)."""
+    letters = set()
+    for child in widget.findChildren(QAbstractButton) + widget.findChildren(QLabel):
+        text = child.text()
+        index = text.find("&")
+        if 0 <= index < len(text) - 1 and text[index + 1].isascii() and text[index + 1].isalpha():
+            letters.add(text[index + 1].upper())
+    return letters
+
+
+def stored_json(main_window: MainWindow, case_id: int) -> str:
+    return json.dumps(main_window.repository.load(case_id).case.to_json_dict(), ensure_ascii=False)
+
+
+@pytest.mark.parametrize("page", list(Page), ids=lambda p: p.name)
+def test_alt_shortcuts_never_change_the_case(qtbot, main_window: MainWindow, page: Page) -> None:
+    case_id = main_window.import_file(E04)
+    before = stored_json(main_window, case_id)
+    wizard = main_window.open_case(case_id)
+    qtbot.waitExposed(wizard)
+    if page not in pages_for(wizard.answers.data):
+        pytest.skip("page not asked for this case")
+    wizard.go_to_page(page)
+    letters = (advertised_letters(wizard) | {"B", "F", "N", "H"}) - ACTING
+    assert {"B", "F", "N", "R"} <= letters
+    fields = [e for e in wizard.pages[page].editors.values() if isinstance(e, QLineEdit | QPlainTextEdit)]
+    for field in fields or [None]:
+        for letter in sorted(letters):
+            wizard.go_to_page(page)
+            target = field or wizard.pages[page]
+            target.setFocus()
+            qtbot.keyClick(target, getattr(Qt.Key, f"Key_{letter}"), Qt.KeyboardModifier.AltModifier)
+    wizard.save_now()
+    assert stored_json(main_window, case_id) == before
+    for field in fields:
+        assert not any(ch.isascii() and ch.islower() for ch in
+                       (field.text() if isinstance(field, QLineEdit) else field.toPlainText())), field.objectName()
+
+
+def test_alt_on_an_empty_title_with_next_disabled_types_nothing(qtbot, main_window: MainWindow) -> None:
+    case_id = main_window.import_file(E04)
+    wizard = main_window.open_case(case_id)
+    qtbot.waitExposed(wizard)
+    title = wizard.pages[Page.PARTIES].editors["title"]
+    title.setFocus()
+    title.selectAll()
+    qtbot.keyClick(title, Qt.Key.Key_Delete)
+    for letter in "NBF":
+        qtbot.keyClick(title, getattr(Qt.Key, f"Key_{letter}"), Qt.KeyboardModifier.AltModifier)
+    assert title.text() == ""
+    assert wizard.current_page() is Page.PARTIES
+    title.setText("陈某网购食品致病")  # a savable case again, so closing asks nothing
+
+
+def mnemonics(widgets) -> list[str]:
+    letters = []
+    for widget in widgets:
+        text = widget.text() if hasattr(widget, "text") else ""
+        index = text.replace("&&", "").find("&")
+        visible = widget.isVisible() if not hasattr(widget, "isVisibleTo") else widget.isVisibleTo(widget.window())
+        if 0 <= index < len(text) - 1 and visible:
+            letters.append(text.replace("&&", "")[index + 1].upper())
+    return letters
+
+
+def test_mnemonics_are_unique_per_window(qtbot, main_window: MainWindow) -> None:
+    from PySide6.QtWidgets import QToolButton
+
+    top = mnemonics(main_window.menuBar().actions()) + mnemonics(
+        [w for w in main_window.findChildren(QLabel) + main_window.findChildren(QAbstractButton)
+         if not isinstance(w, QToolButton)])
+    assert len(top) == len(set(top)), top
+    wizard = main_window.open_case(main_window.import_file(E04))
+    qtbot.waitExposed(wizard)
+    for page in pages_for(wizard.answers.data):
+        wizard.go_to_page(page)
+        shown = [w for w in wizard.findChildren(QLabel) + wizard.findChildren(QAbstractButton)
+                 if w.isVisibleTo(wizard) and (not isinstance(w, QLabel) or w.buddy() is not None
+                                               or w.parent() is wizard.pages[page].scroll.widget())]
+        letters = mnemonics(shown)
+        assert len(letters) == len(set(letters)), (page, letters)
