@@ -23,7 +23,7 @@ ENGLISH = {
     "复制为新案件(&U)": "D&uplicate", "删除到回收站(&D)": "&Delete to trash", "导入案件文件(&I)…": "&Import case file…",
     "导出案件文件(&E)…": "&Export case file…", "显示回收站(&T)": "Show &trash", "还原(&R)": "&Restore",
     "永久删除(&P)…": "Delete &permanently…", "律所信息与语言(&S)…": "Firm and language &settings…",
-    "关于(&A)": "&About", "退出(&X)": "E&xit", "案件(&C)": "&Cases", "最近的案件(&M)": "Recent case&s",
+    "关于(&A)": "&About", "示例案件(&E)": "&Example cases", "退出(&X)": "E&xit", "案件(&C)": "&Cases", "最近的案件(&M)": "Recent case&s",
     "回收站(&B)": "Recycle &bin", "设置(&G)": "Settin&gs", "帮助(&H)": "&Help", "案件": "Cases",
     "案件数据库无法打开": "The case database could not be opened", "无法打开案件数据库": "Cannot open the case database",
     "案件数据库：%1": "Case database: %1", "共 %n 件案件": "%n case(s)", "操作未完成": "Not done",

@@ -112,3 +112,19 @@ def test_a_corrupt_database_is_explained_not_a_traceback(qtbot, settings, tmp_pa
     ((title, text),) = boxes.seen
     assert title == "无法打开案件数据库" and "已损坏" in text
     assert broken.read_bytes() == b"this is not a database" * 100
+
+
+def test_a_sample_case_opens_from_the_help_menu(qtbot, main_window) -> None:
+    from liability_wizard.core.sample_cases import sample_cases
+
+    main_window.samples_menu.aboutToShow.emit()
+    actions = main_window.samples_menu.actions()
+    samples = sample_cases()
+    assert len(actions) == len(samples) >= 40
+    assert actions[0].text().startswith("e01") and samples[0].title in actions[0].text()
+    actions[0].trigger()
+    wizard = next(iter(main_window.wizards.values()))
+    assert wizard.isVisible()
+    titles = [row.title for row in main_window.model.rows]
+    assert samples[0].title in titles
+    wizard.close()

@@ -162,6 +162,10 @@ class MainWindow(QMainWindow):
         tools = self.menuBar().addMenu(self.tr("设置(&G)"))
         tools.addAction(self.settings_action)
         help_menu = self.menuBar().addMenu(self.tr("帮助(&H)"))
+        # The contract's example cases: each opens as a new case of its own, the shipped file unchanged.
+        self.samples_menu = QMenu(self.tr("示例案件(&E)"), self)
+        self.samples_menu.aboutToShow.connect(self._fill_sample_cases)
+        help_menu.addMenu(self.samples_menu)
         help_menu.addAction(self.about_action)
 
         toolbar = self.addToolBar(self.tr("案件"))
@@ -485,6 +489,15 @@ class MainWindow(QMainWindow):
         self.select_case(summary.id)
         self.statusBar().showMessage(self.tr("已导入：%1").replace("%1", case.title), 5000)
         return summary.id
+
+    def _fill_sample_cases(self) -> None:
+        from liability_wizard.core.sample_cases import sample_cases
+
+        if not self.samples_menu.isEmpty():
+            return
+        for sample in sample_cases():
+            action = self.samples_menu.addAction(f"{sample.name[:3]}　{sample.title}")
+            action.triggered.connect(lambda _c=False, p=sample.path: self.open_case_file(p))
 
     def open_case_file(self, path: Path) -> CaseWizard | None:
         """A case file the program was started with (or the Finder sent): import it and open it in
