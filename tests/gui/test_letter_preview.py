@@ -21,13 +21,18 @@ def _text(pdf: Path) -> str:
     return "".join(page.extract_text() for page in PdfReader(pdf).pages)
 
 
-@pytest.mark.slow
-def test_preview_export_and_print_of_the_letter(qtbot, main_window: MainWindow, tmp_path: Path) -> None:
-    case_id = main_window.import_file(EXAMPLES / "e13-trademark-goods-insufficient-measures.lwcase")
+def _open_preview(qtbot, main_window: MainWindow, example: str) -> tuple[int, LetterPreview]:
+    """Import an example, open it in the wizard and ask for its letter; the preview starts rendering."""
+    case_id = main_window.import_file(EXAMPLES / example)
     wizard = main_window.open_case(case_id)
     qtbot.waitExposed(wizard)
     wizard.request_letter()
-    preview = next(w for w in QApplication.topLevelWidgets() if isinstance(w, LetterPreview))
+    return case_id, next(w for w in QApplication.topLevelWidgets() if isinstance(w, LetterPreview))
+
+
+@pytest.mark.slow
+def test_preview_export_and_print_of_the_letter(qtbot, main_window: MainWindow, tmp_path: Path) -> None:
+    case_id, preview = _open_preview(qtbot, main_window, "e13-trademark-goods-insufficient-measures.lwcase")
     assert preview.busy.isVisible()  # rendering happens off the GUI thread, with a busy indicator
     qtbot.waitUntil(lambda: preview.document.pageCount() > 0, timeout=60000)
     assert not preview.busy.isVisible()
@@ -92,11 +97,7 @@ def test_firm_details_are_asked_for_once_and_the_preview_zooms_and_pages(qtbot, 
 
 @pytest.mark.slow
 def test_the_editable_word_copy_is_exported_from_the_preview(qtbot, main_window: MainWindow, tmp_path: Path) -> None:
-    case_id = main_window.import_file(EXAMPLES / "e01-unidentified-seller.lwcase")
-    wizard = main_window.open_case(case_id)
-    qtbot.waitExposed(wizard)
-    wizard.request_letter()
-    preview = next(w for w in QApplication.topLevelWidgets() if isinstance(w, LetterPreview))
+    _case_id, preview = _open_preview(qtbot, main_window, "e01-unidentified-seller.lwcase")
     qtbot.waitUntil(lambda: preview.document.pageCount() > 0, timeout=60000)
     assert preview.word_button.isVisible() and preview.word_button.isEnabled()
     target = tmp_path / "意见书.docx"
