@@ -28,7 +28,9 @@ def test_every_case_field_has_a_chinese_label() -> None:
 
 
 def test_unknowns_are_named() -> None:
-    text = "".join(fact_paragraphs(make_case()))
+    # null = the client was asked and does not know (an absent key is a question not asked yet)
+    case = make_case(platform={"self_operated": None}, harm={"loss": None}, knowledge={"notice_received": None})
+    text = "".join(fact_paragraphs(case))
     assert "该交易是否系平台自营尚不清楚" in text
     assert "实际损失金额尚不清楚" in text
     assert "平台是否收到相关投诉或通知尚不清楚" in text
@@ -48,3 +50,31 @@ def test_chinese_date() -> None:
     from datetime import date
 
     assert chinese_date(date(2027, 5, 10)) == "2027年5月10日"
+
+
+def test_a_question_nobody_asked_is_not_called_unknown_but_listed_to_establish(tmp_path) -> None:
+    """Absent key = not asked yet (the wizard's 未答); null = 不清楚 (issue 11)."""
+    import subprocess
+    from datetime import date
+
+    from liability_wizard.core.case import case_from_json_dict
+    from liability_wizard.core.evaluator import evaluate_case
+    from liability_wizard.core.firm import FirmProfile
+    from liability_wizard.report.facts import unasked_facts
+    from liability_wizard.report.letter import render_letter
+
+    base = {"format": "liability-wizard-case", "version": 3, "title": "未问与不清楚", "client_role": "consumer",
+            "transaction": {"date": "2024-05-01", "category": "goods", "price": 100.0}}
+    unasked = case_from_json_dict(base)
+    unknown = case_from_json_dict({**base, "harm": {"seller_fraud": None, "loss": None},
+                                   "platform": {"self_operated": None}})
+    assert "经营者是否存在欺诈尚不清楚" not in "".join(fact_paragraphs(unasked))
+    assert "经营者是否存在欺诈尚不清楚" in "".join(fact_paragraphs(unknown))
+    assert {"harm.seller_fraud", "platform.self_operated", "harm.loss"} <= set(unasked_facts(unasked))
+    assert not {"harm.seller_fraud", "platform.self_operated", "harm.loss"} & set(unasked_facts(unknown))
+    pdf = tmp_path / "unasked.pdf"
+    pdf.write_bytes(render_letter(unasked, evaluate_case(unasked), FirmProfile(), letter_date=date(2026, 11, 30)))
+    text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
+    facts_part = text.split("三、")[0]
+    assert "是否系平台自营尚不清楚" not in facts_part.replace("\n", "")
+    assert "经营者是否存在欺诈行为" in text.replace("\n", "")  # listed among the facts to establish

@@ -1,4 +1,5 @@
-"""一、基本事实: the case's facts told in prose, unknown facts named as unknown (尚不清楚).
+"""一、基本事实: the case's facts told in prose, unknown facts named as unknown (尚不清楚) — those the
+client was asked about; a fact nobody asked yet is not mentioned here but listed as still to establish.
 
 Also the Chinese name of every fact path (``identification.provided`` → 平台是否提供了销售者的
 真实名称、地址和有效联系方式), for the list of facts still to be established.
@@ -123,6 +124,52 @@ def _tri(value: bool | None, yes: str, no: str, unknown: str) -> str:
     return yes if value else no if value is False else unknown
 
 
+def asked(case: Case, path: str) -> bool:
+    """Whether the file holds the key (``null`` = the client does not know, 不清楚). An absent key is a
+    question nobody asked yet: the facts never call it 尚不清楚; it is listed as still to establish."""
+    part, _, key = path.rpartition(".")
+    if not part:
+        return key in case.model_fields_set
+    return part in case.model_fields_set and key in getattr(case, part).model_fields_set
+
+
+def _unknown(case: Case, path: str, text: str) -> str:
+    return text if asked(case, path) else ""
+
+
+def _joined(parts: list[str]) -> str:
+    return "；".join(part for part in parts if part)
+
+
+def unasked_facts(case: Case) -> list[str]:
+    """The facts the facts section would call 尚不清楚 had they been asked: unknown and not asked yet."""
+    consumer, category = case.client_role == "consumer", case.transaction.category
+    candidates = ["transaction.price", "harm.loss", "harm.discovered_date"]
+    if consumer:
+        candidates += ["platform.self_operated", "platform.self_operated_label", "harm.seller_fraud",
+                       "promise.made", "knowledge.notice_received"]
+        if case.platform.self_operated is not True:
+            candidates += ["identification.requested", "identification.provided"]
+        if category in ("food", "drug"):
+            candidates.append("harm.seller_knew_unsafe")
+        if category == "food":
+            candidates += ["food.real_name_registered", "food.license_reviewed"]
+        if case.transaction.life_health and case.platform.self_operated is not True:
+            candidates.append("qualification_review")
+        if case.promise.made is True:
+            candidates.append("promise.performed")
+    if case.knowledge.notice_received is True:
+        candidates += ["knowledge.notice_complete", "knowledge.measures"]
+    return [path for path in candidates if _value(case, path) is None and not asked(case, path)]
+
+
+def _value(case: Case, path: str) -> object:
+    value: object = case
+    for part in path.split("."):
+        value = getattr(value, part)
+    return value
+
+
 def _purchase(case: Case) -> str:
     t, where = case.transaction, case.platform.name or "涉案平台"
     # "委托人张某", or just "委托人" when the name is unknown (never "委托人委托人", letter review M1).
@@ -135,7 +182,8 @@ def _purchase(case: Case) -> str:
             text += f"，并至少持续至{case_date(case, 'transaction.continued_until')}"
         return text + "。"
     room = "的直播间" if case.platform.live_streaming else ""
-    price = f"，价款{format_amount(t.price)}" if t.price is not None else "，价款尚不清楚"
+    price = (f"，价款{format_amount(t.price)}" if t.price is not None
+             else _unknown(case, "transaction.price", "，价款尚不清楚"))
     return f"{who}于{case_date(case, 'transaction.date')}通过{where}{room}购买{subject}{price}。"
 
 
@@ -157,9 +205,9 @@ def _sale(case: Case) -> str:
     sellers = "、".join(part for part in (s.name, s.address, s.contact) if part)
     parts = [
         _tri(p.self_operated, "该交易系平台自营", "该交易由平台内经营者完成，并非平台自营",
-             f"该交易是否系平台自营{UNKNOWN}"),
+             _unknown(case, "platform.self_operated", f"该交易是否系平台自营{UNKNOWN}")),
         _tri(p.self_operated_label, "平台对其标注了“自营”或作出使消费者误以为系自营的展示",
-             "平台未作“自营”标注", f"平台是否作“自营”标注{UNKNOWN}"),
+             "平台未作“自营”标注", _unknown(case, "platform.self_operated_label", f"平台是否作“自营”标注{UNKNOWN}")),
     ]
     if p.self_operated is not True:
         if sellers:
@@ -168,19 +216,20 @@ def _sale(case: Case) -> str:
             parts.append("委托人目前未掌握销售者的名称、地址和联系方式")
     if p.food_delivery:
         parts.append("该平台为网络餐饮服务平台")
-    return "；".join(parts) + "。"
+    return _joined(parts) + "。" if _joined(parts) else ""
 
 
 def _harm(case: Case) -> str:
     h = case.harm
     kinds = "、".join(HARM_WORDS[k] for k in h.kinds) if h.kinds else f"损害类型{UNKNOWN}"
     parts = [f"委托人主张的损害为：{kinds}",
-             f"实际损失为{format_amount(h.loss)}" if h.loss is not None else f"实际损失金额{UNKNOWN}",
+             f"实际损失为{format_amount(h.loss)}" if h.loss is not None
+             else _unknown(case, "harm.loss", f"实际损失金额{UNKNOWN}"),
              f"委托人于{case_date(case, 'harm.discovered_date')}知道或应当知道其权利受到损害及义务人"
-             if h.discovered_date else f"委托人知道权利受损及义务人的日期{UNKNOWN}"]
+             if h.discovered_date else _unknown(case, "harm.discovered_date", f"委托人知道权利受损及义务人的日期{UNKNOWN}")]
     if case.client_role == "consumer":
         parts.append(_tri(h.seller_fraud, "经营者存在欺诈行为", "未见经营者欺诈",
-                          f"经营者是否存在欺诈{UNKNOWN}"))
+                          _unknown(case, "harm.seller_fraud", f"经营者是否存在欺诈{UNKNOWN}")))
     flags = (
         (h.knowingly_defective, "经营者明知商品存在缺陷仍然销售"),
         (h.unsafe_food, "涉案食品不符合食品安全标准"),
@@ -190,21 +239,23 @@ def _harm(case: Case) -> str:
     )
     parts += [text for value, text in flags if value]
     if case.transaction.category in ("food", "drug") and h.seller_knew_unsafe is None:
-        parts.append(f"销售者是否明知{UNKNOWN}")
-    return "；".join(parts) + "。"
+        parts.append(_unknown(case, "harm.seller_knew_unsafe", f"销售者是否明知{UNKNOWN}"))
+    return _joined(parts) + "。"
 
 
 def _identification(case: Case) -> str:
     i = case.identification
     parts = [_tri(i.requested, "委托人曾要求平台提供销售者的真实名称、地址和有效联系方式",
-                  "委托人未曾要求平台提供销售者信息", f"委托人是否曾要求平台提供销售者信息{UNKNOWN}"),
-             PROVIDED_WORDS[i.provided] if i.provided else f"平台是否提供了销售者信息{UNKNOWN}"]
+                  "委托人未曾要求平台提供销售者信息",
+                  _unknown(case, "identification.requested", f"委托人是否曾要求平台提供销售者信息{UNKNOWN}")),
+             PROVIDED_WORDS[i.provided] if i.provided
+             else _unknown(case, "identification.provided", f"平台是否提供了销售者信息{UNKNOWN}")]
     if i.seller_left_platform:
         parts.append("销售者已退出平台")
     if i.valid_when_registered is not None and i.provided == "false":  # only where the data proved untrue (M6)
         parts.append(_tri(i.valid_when_registered, "平台能够证明其登记核验时销售者信息真实有效",
                           "平台不能证明其登记核验时销售者信息真实有效", ""))
-    return "；".join(parts) + "。"
+    return _joined(parts) + "。" if _joined(parts) else ""
 
 
 def _promise(case: Case) -> str | None:
@@ -212,10 +263,10 @@ def _promise(case: Case) -> str | None:
     if pr.made is False:
         return None
     if pr.made is None:
-        return f"平台是否作出过先行赔付等承诺{UNKNOWN}。"
+        return _unknown(case, "promise.made", f"平台是否作出过先行赔付等承诺{UNKNOWN}。") or None
     text = f"平台曾作出承诺：“{pr.text}”" if pr.text else "平台曾作出更有利于消费者的承诺（原文尚待提供）"
-    return text + "；" + _tri(pr.performed, "平台已履行该承诺", "平台未履行该承诺",
-                             f"平台是否已履行该承诺{UNKNOWN}") + "。"
+    return _joined([text, _tri(pr.performed, "平台已履行该承诺", "平台未履行该承诺",
+                               _unknown(case, "promise.performed", f"平台是否已履行该承诺{UNKNOWN}"))]) + "。"
 
 
 def _knowledge(case: Case) -> str:
@@ -224,36 +275,40 @@ def _knowledge(case: Case) -> str:
         # The client's own notice; the indicators below may still show earlier complaints (M6).
         parts = ["委托人未就本次交易向平台投诉或发出通知"]
     elif k.notice_received is None:
-        parts = [f"平台是否收到相关投诉或通知{UNKNOWN}"]
+        parts = [_unknown(case, "knowledge.notice_received", f"平台是否收到相关投诉或通知{UNKNOWN}")]
     else:
         when = f"于{case_date(case, 'knowledge.notice_date')}" if k.notice_date else "（日期尚不清楚）"
         parts = [f"平台{when}收到相关投诉或通知",
                  _tri(k.notice_complete, "通知载明了通知人身份及联系方式、侵权信息网址和初步证据",
-                      "通知内容不完整", f"通知内容是否完整{UNKNOWN}"),
-                 MEASURES_WORDS[k.measures] if k.measures else f"平台收到通知后采取了何种措施{UNKNOWN}"]
+                      "通知内容不完整", _unknown(case, "knowledge.notice_complete", f"通知内容是否完整{UNKNOWN}")),
+                 MEASURES_WORDS[k.measures] if k.measures
+                 else _unknown(case, "knowledge.measures", f"平台收到通知后采取了何种措施{UNKNOWN}")]
         if k.measures_date:
             parts.append(f"平台于{case_date(case, 'knowledge.measures_date')}采取措施")
         if k.forwarded is not None:
             parts.append(_tri(k.forwarded, "平台已将通知转送相关经营者或用户", "平台未转送通知", ""))
     if k.indicators:
         parts.append(("但" if k.notice_received is False else "此外，") + "、".join(INDICATOR_WORDS[i] for i in k.indicators))
-    return "；".join(parts) + "。"
+    return _joined(parts) + "。" if _joined(parts) else ""
 
 
 def _food_and_safety(case: Case) -> list[str]:
     out = []
     if case.transaction.category == "food":
         f = case.food
-        out.append("；".join((
+        food = _joined([
             _tri(f.real_name_registered, "平台对入网食品经营者进行了实名登记",
-                 "平台未对入网食品经营者进行实名登记", f"平台是否进行实名登记{UNKNOWN}"),
+                 "平台未对入网食品经营者进行实名登记",
+                 _unknown(case, "food.real_name_registered", f"平台是否进行实名登记{UNKNOWN}")),
             _tri(f.license_reviewed, "平台审查了其食品经营许可证", "平台未审查其食品经营许可证",
-                 f"平台是否审查许可证{UNKNOWN}"),
-        )) + "。")
+                 _unknown(case, "food.license_reviewed", f"平台是否审查许可证{UNKNOWN}")),
+        ])
+        if food:
+            out.append(food + "。")
     if case.transaction.life_health and case.platform.self_operated is not True:
-        out.append("涉案商品或服务关系消费者生命健康；" + _tri(
+        out.append(_joined(["涉案商品或服务关系消费者生命健康", _tri(
             case.qualification_review, "平台审核了销售者的资质资格", "平台未审核销售者的资质资格",
-            f"平台是否审核了销售者的资质资格{UNKNOWN}") + "。")
+            _unknown(case, "qualification_review", f"平台是否审核了销售者的资质资格{UNKNOWN}"))]) + "。")
     if case.safety_duty_breached:
         out.append("平台未尽到对消费者的安全保障义务。")
     if case.platform.exclusion_clause:
@@ -297,4 +352,4 @@ def fact_paragraphs(case: Case) -> list[str]:
         if promise:
             paragraphs.append(promise)
     paragraphs.append(_knowledge(case))
-    return paragraphs + _food_and_safety(case)
+    return [p for p in paragraphs + _food_and_safety(case) if p]  # a paragraph of unasked facts only is left out

@@ -16,7 +16,7 @@ from liability_wizard.core.evaluation import Evaluation, Finding, Ground, Liabil
 from liability_wizard.core.firm import FirmProfile
 from liability_wizard.core.numerals import chinese_date, chinese_numeral
 from liability_wizard.report.advice import advice, closing, risks
-from liability_wizard.report.facts import fact_label, fact_paragraphs, reviewed_materials
+from liability_wizard.report.facts import fact_label, fact_paragraphs, reviewed_materials, unasked_facts
 from liability_wizard.report.long_text import apply_cuts, letter_case
 from liability_wizard.report.money import amount_in_words, format_amount
 from liability_wizard.report.v3_parts import (
@@ -395,6 +395,7 @@ def _missing_and_evidence(case: Case, evaluation: Evaluation,
         paths += evaluation.exclusion_clause.missing_facts
     if case.client_role == "rights_holder":
         paths = [p for p in paths if p not in CONSUMER_ONLY_FACTS]
+    paths += unasked_facts(case)  # not asked yet: never called 尚不清楚 in the facts, listed here
     evidence = [apply_cuts(e, cuts) for f in applicable for e in f.evidence]
     facts = [*(fact_label(p) for p in paths), *approximate_dates(case, evaluation)]
     return tuple(dict.fromkeys(facts)), tuple(dict.fromkeys(evidence))
