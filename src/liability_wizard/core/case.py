@@ -32,9 +32,7 @@ from pydantic import (
 from liability_wizard.core.case_json import ROOT_FIELD, CaseJsonError, excerpt, field_path, load_case_json
 
 FORMAT = "liability-wizard-case"
-VERSION = 3
-#: Versions 1 and 2 (contract v2.x) read exactly as version 3 files without the v3 keys.
-READABLE_VERSIONS = (1, 2, 3)
+VERSION = 3  # versions 1 and 2 (contract v2.x) are read exactly as version 3 files without the v3 keys
 FILE_SUFFIX = ".lwcase"
 
 ClientRole = Literal["consumer", "rights_holder"]

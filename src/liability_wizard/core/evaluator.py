@@ -16,7 +16,6 @@ from liability_wizard.core.evaluation import Evaluation, Finding, overall, overa
 from liability_wizard.core.exclusion_clause import rebut_exclusion_clause
 from liability_wizard.core.grounds import GROUND_RULES
 from liability_wizard.core.grounds.context import GroundContext, context_for
-from liability_wizard.core.grounds.notice_takedown import ONLY_AFTER_NOTICE, WIDER_BY_KNOWLEDGE
 from liability_wizard.core.if_unproven import with_if_unproven
 from liability_wizard.core.limitation import assess_limitation
 from liability_wizard.core.other_parties import other_parties_for
@@ -37,7 +36,7 @@ def _findings(ctx: GroundContext) -> tuple[Finding, ...]:
             against = ctx.against_bearers(judging_self_operation=True) if rule.GROUND == "self_operated" \
                 else unproven
             findings[i] = with_if_unproven(finding, rule, ctx, against)
-    return tuple(_one_scope(_stronger_claim(findings)))
+    return tuple(_stronger_claim(findings))
 
 
 def _stronger_claim(findings: list[Finding]) -> list[Finding]:
@@ -46,16 +45,6 @@ def _stronger_claim(findings: list[Finding]) -> list[Finding]:
     review = by_ground["qualification_review"]
     if review.outcome in ("liable", "uncertain") and by_ground["food_platform_duties"].outcome == "liable":
         findings[findings.index(review)] = replace(review, counterpoints=(*review.counterpoints, STRONGER_CLAIM))
-    return findings
-
-
-def _one_scope(findings: list[Finding]) -> list[Finding]:
-    """Where knowledge is liable its wider scope is the claim: notice_takedown never says "only"."""
-    by_ground = {f.ground: f for f in findings}
-    notice = by_ground["notice_takedown"]
-    if by_ground["knowledge"].outcome == "liable" and notice.outcome == "liable":
-        wider = notice.reasoning.replace(ONLY_AFTER_NOTICE, WIDER_BY_KNOWLEDGE)
-        findings[findings.index(notice)] = replace(notice, reasoning=wider)
     return findings
 
 

@@ -313,10 +313,6 @@ class CaseWizard(QWizard):
         return True
 
     @property
-    def has_unsaved_edits(self) -> bool:
-        return self._dirty
-
-    @property
     def untouched(self) -> bool:
         """Nothing was ever changed in this window (a new case closed like this is not kept)."""
         return self.answers.undo_stack.count() == 0

@@ -7,8 +7,6 @@ Also the Chinese name of every fact path (``identification.provided`` → 平台
 
 from __future__ import annotations
 
-from datetime import date
-
 from liability_wizard.core.case import Case
 from liability_wizard.core.numerals import chinese_date
 from liability_wizard.report.money import format_amount
@@ -111,11 +109,9 @@ def fact_label(path: str) -> str:
 def case_date(case: Case, path: str) -> str:
     """A date of the case as the letter prints it: "2023年5月" for a date known only to the month
     (date_precision), never an invented day."""
-    obj = case
-    for part in path.split("."):
-        obj = getattr(obj, part)
-    value: date = obj  # type: ignore[assignment]
-    if case.date_precision.get(path) == "month":  # type: ignore[call-overload]
+    value = case.date_at(path)
+    assert value is not None
+    if case.precision(path) == "month":
         return f"{value.year}年{value.month}月"
     return chinese_date(value)
 

@@ -127,7 +127,3 @@ def approximate_dates(case: Case, evaluation: Evaluation) -> tuple[str, ...]:
         out.append(f"{fact_label(a.path)}目前仅知为{int(year)}年{int(month)}月；关于{decides}的结论取决于具体日期，"
                    "请委托人提供确切日期")
     return tuple(out)
-
-
-def month_only(case: Case, path: str) -> bool:
-    return case.date_precision.get(path) == "month"  # type: ignore[call-overload]

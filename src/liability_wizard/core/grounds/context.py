@@ -21,10 +21,9 @@ EXCLUSION_POINTER = (
 )
 
 
-@cache
 def ref(citation: str) -> str:
     """《中华人民共和国消费者权益保护法》第四十四条第一款 for ``CRPL:44.1``."""
-    return load_catalogue().references([citation])
+    return refs((citation,))
 
 
 def refs(citations: list[str] | tuple[str, ...]) -> str:
@@ -32,7 +31,7 @@ def refs(citations: list[str] | tuple[str, ...]) -> str:
     return _references(tuple(citations))
 
 
-@cache
+@cache  # the same few hundred names, asked for thousands of times a second by the evaluator
 def _references(citations: tuple[str, ...]) -> str:
     return load_catalogue().references(citations)
 

@@ -13,9 +13,10 @@ from liability_wizard.core.grounds.knowledge import continuing_into_civil_code
 from liability_wizard.core.numerals import chinese_date
 
 GROUND = "notice_takedown"
-#: True only where knowledge is not liable; the evaluator replaces it otherwise (damages.joint_scope).
-ONLY_AFTER_NOTICE = "；通知前已发生的损失仍由侵权人单独承担"
-WIDER_BY_KNOWLEDGE = "；平台在通知前即已知道或者应当知道侵权的，其连带责任及于此后的全部损失（见“知道或应当知道”一项）"
+#: True whether or not knowledge holds: this ground never says the platform answers "only" for the
+#: expanded part where knowledge reaches further (letter review H3, damages.joint_scope).
+BEFORE_THE_NOTICE = ("；通知前已发生的损失，除平台在通知前即已知道或者应当知道侵权的情形外"
+                     "（见“知道或应当知道”一项），由侵权人单独承担")
 
 
 def judge(ctx: GroundContext) -> Finding:
@@ -73,7 +74,7 @@ def judge(ctx: GroundContext) -> Finding:
     what = {"none": "未采取任何必要措施", "late": "未及时采取必要措施",
             "insufficient": "仅采取了部分措施（如仅删除被通知的链接），未采取足以制止侵权的必要措施"}[k.measures]
     reasoning = (f"委托人于{chinese_date(n)}向{name}发出了有效通知，平台{what}。{forwarded}依{article}，平台应对损害的扩大部分"
-                 f"与侵权人承担连带责任{ONLY_AFTER_NOTICE}。结论：{name}对通知后扩大的损失承担连带责任。")
+                 f"与侵权人承担连带责任{BEFORE_THE_NOTICE}。结论：{name}对通知后扩大的损失承担连带责任。")
     return decide("liable", reasoning)
 
 
