@@ -97,6 +97,21 @@ def seed_story(app: QApplication, window: MainWindow, out: Path) -> None:
     wizard.close()
 
 
+def settings_dialog(app: QApplication, window: MainWindow, out: Path) -> None:
+    """The firm's letterhead and signing details (执业证号, a second lawyer, 邮编, 电子邮箱)."""
+    from liability_wizard.core.firm import FirmProfile
+    from liability_wizard.gui.settings_dialog import SettingsDialog
+
+    firm = FirmProfile(name="北京市某某律师事务所", address="北京市朝阳区建国路88号", phone="010-88886666",
+                       lawyer="王某某", lawyer_licence="11101201010000001", postcode="100020",
+                       email="office@example.cn")
+    dialog = SettingsDialog(firm, window.settings, window)
+    dialog.show()
+    settle(app)
+    dialog.grab().save(str(out / "70-settings.png"))
+    dialog.close()
+
+
 def main(out: Path) -> int:
     out.mkdir(parents=True, exist_ok=True)
     work = Path(tempfile.mkdtemp(prefix="lw-shots-"))
@@ -136,6 +151,7 @@ def main(out: Path) -> int:
             break
     settle(app, 300)
     preview.grab().save(str(out / "50-letter-preview.png"))
+    settings_dialog(app, window, out)
     print(f"screenshots in {out} (screen {app.primaryScreen().size().toTuple()}, "
           f"scale {os.environ.get('QT_SCALE_FACTOR', '1')})")
     preview.close()

@@ -99,3 +99,20 @@ def test_mnemonics_are_unique_per_window(qtbot, main_window: MainWindow) -> None
                                                or w.parent() is wizard.pages[page].scroll.widget())]
         letters = mnemonics(shown)
         assert len(letters) == len(set(letters)), (page, letters)
+
+
+def test_alt_letters_in_the_settings_dialog_never_type_into_its_fields(qtbot, main_window: MainWindow) -> None:
+    from PySide6.QtCore import QSettings
+
+    from liability_wizard.core.firm import FirmProfile
+    from liability_wizard.gui.settings_dialog import SettingsDialog
+
+    firm = FirmProfile(name="某律所", lawyer="王某某", lawyer_licence="1110")
+    dialog = SettingsDialog(firm, QSettings(), main_window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    for letter in sorted(set("ABCDEFGHIJKLMNOPQRSTUVWXYZ") - {"B"}):  # Alt+B opens the logo file dialog
+        dialog.lawyer_licence.setFocus()
+        qtbot.keyClick(dialog.focusWidget(), getattr(Qt.Key, f"Key_{letter}"), Qt.KeyboardModifier.AltModifier)
+    assert dialog.firm_profile() == firm  # a mnemonic moves the focus; no letter is typed into a field
