@@ -105,6 +105,13 @@ def test_m2_a_not_liable_letter_gives_the_date_reason(letters) -> None:
     assert "因行为发生的日期而不适用" in letter.text and "2014年3月15日" in letter.text
 
 
+def test_a_failed_ground_names_each_article_once(letters) -> None:
+    text = raw(letters["e02"])
+    ground = text[text.index("二是关于平台能否提供"):text.index("三是关于")]
+    assert ground.count("《消费者权益保护法》第四十四条第一款") == 1
+    assert "（《电子商务法》第二十七条）：" in ground  # the article the reasoning does not name stays
+
+
 def test_m3_unknown_punitive_head_is_not_zero(letters) -> None:
     letter = letters["e09"]  # fraud unknown
     assert [h.kind for h in letter.evaluation.damages.heads] == ["undetermined"]

@@ -7,11 +7,12 @@ the date the finding judged by (``Finding.judged_on``), never as it reads today.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import date
 
 from liability_wizard.core.case import Case
-from liability_wizard.core.catalogue import load_catalogue
+from liability_wizard.core.catalogue import Citation, load_catalogue
 from liability_wizard.core.evaluation import Evaluation, Finding, Ground, Liability
 from liability_wizard.core.firm import FirmProfile
 from liability_wizard.core.numerals import chinese_date, chinese_numeral
@@ -155,6 +156,24 @@ def _references(citations: tuple[str, ...]) -> str:
     return load_catalogue().references(citations)
 
 
+def _unnamed(citations: tuple[str, ...], text: str) -> tuple[str, ...]:
+    """The citations ``text`` does not already name, so a paragraph names each article once; a
+    match followed by 第 names a paragraph of the article, not the article itself."""
+    catalogue = load_catalogue()
+
+    def named(citation: str) -> bool:
+        reference = catalogue.quote(citation, catalogue.law(Citation.parse(citation).code).effective_from).reference
+        return any(not text.startswith("第", m.end()) for m in re.finditer(re.escape(reference), text))
+
+    return tuple(c for c in citations if not named(c))
+
+
+def _failed_ground(case: Case, finding: Finding, ordinal: str, reasoning: str) -> str:
+    unnamed = _unnamed(finding.basis, reasoning)
+    references = f"（{_references(unnamed)}）" if unnamed else ""
+    return f"{ordinal}是{ground_heading(finding, case)}{references}：{reasoning}"
+
+
 def _quotations(citations: tuple[str, ...], on: date, quoted: set[tuple[str, tuple[str, ...]]]) -> tuple[Quotation, ...]:
     """The articles' texts as they read on ``on``; one already quoted above is named, not repeated."""
     catalogue = load_catalogue()
@@ -257,8 +276,8 @@ def _finding_sections(case: Case, evaluation: Evaluation, platform: str,
     dated = _not_applicable_by_date(evaluation)
     if failed or dated:
         ordinals = "一二三四五六七"
-        reasons = "".join(f"{ordinals[n]}是{ground_heading(f, case)}（{_references(f.basis)}）："
-                          + analysis_text(apply_cuts(f.reasoning, cuts)) for n, f in enumerate(failed))
+        reasons = "".join(_failed_ground(case, f, ordinals[n], analysis_text(apply_cuts(f.reasoning, cuts)))
+                          for n, f in enumerate(failed))
         if dated:
             reasons += "此外，下列事由因行为发生的日期而不适用：" + "".join(
                 f"{'、'.join(ground_heading(f, case).removeprefix('关于') for f in group)}——{reasoning}"
