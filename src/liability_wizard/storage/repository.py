@@ -33,7 +33,7 @@ from liability_wizard.storage.database import Database, open_database, translate
 from liability_wizard.storage.errors import CaseChangedError, CaseNotFoundError, StorageError
 from liability_wizard.storage.location import database_path
 from liability_wizard.storage.models import CaseFactsRow, CaseRow, EvaluationSnapshotRow, FirmProfileRow
-from liability_wizard.storage.outcome import platform_liable
+from liability_wizard.storage.outcome import outcome
 from liability_wizard.storage.records import (
     CasePage,
     CaseQuery,
@@ -43,6 +43,7 @@ from liability_wizard.storage.records import (
     aware,
 )
 from liability_wizard.storage.server import ServerDatabase, open_server_database
+from liability_wizard.storage.sort_keys import pinyin_sort_key
 from liability_wizard.storage.url import server_url
 
 COPY_SUFFIX = "（副本）"
@@ -66,14 +67,18 @@ def _summary(row: CaseRow) -> CaseSummary:
                        platform=row.platform_name, platform_liable=row.platform_liable,  # type: ignore[arg-type]
                        law_date=row.law_date, created=aware(row.created_at), updated=aware(row.updated_at),
                        deleted=aware(row.deleted_at) if row.deleted_at else None,
-                       version=row.version, updated_by=row.updated_by)
+                       version=row.version, updated_by=row.updated_by,
+                       limitation_deadline=row.limitation_deadline)
 
 
 def _listed_columns(case: Case) -> dict[str, Any]:
-    """What the list shows, sorts and filters by, copied from the case's facts."""
+    """What the list shows, sorts and filters by, copied from the case's facts and its evaluation."""
+    evaluated = outcome(case)
     return {"title": case.title, "reference": case.reference, "client_name": case.client.name,
             "platform_name": case.platform.name, "law_date": case.transaction.date,
-            "platform_liable": platform_liable(case)}
+            "platform_liable": evaluated.platform_liable, "limitation_deadline": evaluated.limitation_deadline,
+            "title_sort_key": pinyin_sort_key(case.title), "client_sort_key": pinyin_sort_key(case.client.name),
+            "platform_sort_key": pinyin_sort_key(case.platform.name)}
 
 
 def _describe(row: CaseRow, case: Case, facts: str) -> None:
