@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any, NamedTuple, Self
 
 from liability_wizard.storage.backup import KEEP_BACKUPS
+from liability_wizard.storage.change_watch import SqliteChangeWatch
 from liability_wizard.storage.database import (
     BUSY_TIMEOUT_MS,
     HEAD_REVISION,
@@ -202,6 +203,10 @@ class CaseListing:
     def summaries_json(self, query: CaseQuery = CaseQuery()) -> Iterator[dict[str, Any]]:  # noqa: B008
         with self._read_transaction():
             yield from summaries_json(self._connection, query)
+
+    def change_watch(self) -> SqliteChangeWatch:
+        """A watch for other connections' changes, with a connection of its own (for another thread)."""
+        return SqliteChangeWatch(self.path)
 
     def close(self) -> None:
         self._connection.close()

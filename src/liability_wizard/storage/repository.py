@@ -29,6 +29,7 @@ from liability_wizard.core.firm import FirmProfile
 from liability_wizard.storage import postgres_search
 from liability_wizard.storage.backup import KEEP_BACKUPS, copy_database
 from liability_wizard.storage.case_listing import list_cases
+from liability_wizard.storage.change_watch import ChangeWatch, PostgresChangeWatch, SqliteChangeWatch
 from liability_wizard.storage.database import Database, open_database, translated_errors, writer
 from liability_wizard.storage.errors import CaseChangedError, CaseNotFoundError, StorageError
 from liability_wizard.storage.location import database_path
@@ -277,6 +278,14 @@ class CaseRepository:
                 return postgres_search.list_cases(session, query)
         with self._reading() as session:  # one read transaction: the page and its count agree
             return list_cases(session.connection().connection.driver_connection, query)
+
+    def change_watch(self) -> ChangeWatch:
+        """A watch for cases changed by other connections (:mod:`.change_watch`), with a connection of
+        its own: make it on the thread that will ask it."""
+        if isinstance(self.database, ServerDatabase):
+            return PostgresChangeWatch(self.database.engine)
+        assert isinstance(self.path, Path)
+        return SqliteChangeWatch(self.path)
 
     # -- letters' history ---------------------------------------------------------------------
 
