@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from liability_wizard.core.interview import Page
-from liability_wizard.gui.case_list import CaseTableModel, RememberedSort
+from liability_wizard.gui.case_list import CaseTableModel, RememberedSort, warm_up_sort_keys_soon
 from liability_wizard.gui.folders import in_documents
 from liability_wizard.gui.keyboard import guard_mnemonics
 from liability_wizard.gui.list_refresh import ListRefresh
@@ -357,6 +357,7 @@ class MainWindow(QMainWindow):
         wizard.saved.connect(lambda case: new_id and self._remember_recent(new_id[0], case.title))
         wizard.finished.connect(lambda _r: self._wizard_closed(new_id[0] if new_id else key))
         self.wizards[key] = wizard
+        warm_up_sort_keys_soon()
         wizard.show()
         return wizard
 
@@ -396,6 +397,7 @@ class MainWindow(QMainWindow):
         self._remember_recent(case_id, stored.case.title)
         wizard.show()
         warm_up_letter_renderer_soon()  # a letter may be previewed from here: not loaded at start
+        warm_up_sort_keys_soon()
         return wizard
 
     def _save_case(self, case_id: int, case: Case, page: Page) -> None:
