@@ -123,3 +123,18 @@ def test_the_list_follows_another_process_and_keeps_the_selection(
     qtbot.waitUntil(lambda: "另一窗口的案件" in column_texts(main_window, "title"), timeout=20_000)
     assert main_window.selected_id() == kept.id
     assert len(main_window.table.selectionModel().selectedRows()) == 1
+
+
+def test_the_trash_context_menu_restores_and_deletes_for_good(qtbot, main_window: MainWindow) -> None:
+    summary = main_window.repository.create(case("要删除的案件"))
+    main_window.refresh()
+    main_window.select_case(summary.id)
+    main_window.delete_action.trigger()
+    main_window.trash_action.trigger()
+    main_window._context_menu(main_window.table.visualRect(main_window.model.index(0, 0)).center())
+    actions = {action.text(): action for action in main_window.context_menu.actions()}
+    assert set(actions) == {"还原(&R)", "永久删除(&P)…"}
+    main_window.context_menu.close()
+    actions["还原(&R)"].trigger()
+    assert main_window.repository.load(summary.id).summary.deleted is None
+    assert main_window.empty_message.isVisible() and "回收站是空的" in main_window.empty_message.text()
