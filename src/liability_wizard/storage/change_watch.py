@@ -17,9 +17,12 @@ from __future__ import annotations
 
 import sqlite3
 from pathlib import Path
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from liability_wizard.storage.database import BUSY_TIMEOUT_MS
+
+if TYPE_CHECKING:  # SQLAlchemy is not needed to watch a SQLite file
+    from sqlalchemy import Engine
 
 CHANNEL = "liability_wizard_cases"
 
@@ -56,11 +59,14 @@ class SqliteChangeWatch:
 class PostgresChangeWatch:
     """``NOTIFY`` from the server's trigger, on a connection of its own (not one of the pool's)."""
 
-    def __init__(self, engine: Any) -> None:
-        arguments, options = engine.dialect.create_connect_args(engine.url)
-        self._connection = engine.dialect.loaded_dbapi.connect(*arguments, **options, autocommit=True,
-                                                               connect_timeout=10,
-                                                               application_name="liability-wizard list")
+    def __init__(self, engine: Engine) -> None:
+        # Made as the pool makes its connections (the keychain's password, TLS, timeouts), then taken
+        # out of the pool for good: a listening connection is never handed to a save.
+        pooled = engine.raw_connection()
+        self._connection = pooled.driver_connection
+        pooled.detach()
+        self._connection.rollback()  # the pool's liveness check may have opened a transaction
+        self._connection.autocommit = True
         self._connection.execute(f"LISTEN {CHANNEL}")
 
     def changed(self) -> bool:
