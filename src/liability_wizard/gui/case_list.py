@@ -188,7 +188,7 @@ class RememberedSort:
     """The list's sort column and direction kept in QSettings (by column name, so a new column does
     not shift them); a click on a column the list cannot sort by leaves the sort as it was."""
 
-    def __init__(self, table: QTableView, model: CaseTableModel, settings: QSettings) -> None:
+    def __init__(self, table: QTableView, settings: QSettings) -> None:
         self._table = table
         self._settings = settings
         self._column, self._order = self._saved()

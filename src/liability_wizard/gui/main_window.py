@@ -80,7 +80,7 @@ class MainWindow(QMainWindow):
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.sort_order = RememberedSort(self.table, self.model, self.settings)  # review P20
+        self.sort_order = RememberedSort(self.table, self.settings)  # review P20
         self.list_refresh = ListRefresh(self.table, self.model)  # another user's change (issue 14)
         self.table.verticalHeader().hide()
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
