@@ -247,3 +247,18 @@ def test_the_cli_listing_and_the_repository_agree_on_every_new_sort(repo: CaseRe
         for descending in (False, True):
             query = CaseQuery(sort=sort, descending=descending)  # type: ignore[arg-type]
             assert listed(repo, query) == repo.list_cases(query).items
+
+
+def test_a_lawyer_is_listed_by_the_name_the_it_person_gave_the_login(initialised_postgres_url: URL) -> None:
+    engine = create_engine(initialised_postgres_url)
+    try:
+        with engine.connect() as connection, connection.begin():
+            connection.execute(text("CREATE ROLE wang_fang LOGIN IN ROLE lawyer"))
+            connection.execute(text("COMMENT ON ROLE wang_fang IS '王芳'"))
+    finally:
+        engine.dispose()
+    with CaseRepository.open(initialised_postgres_url.set(username="wang_fang")
+                             .render_as_string(hide_password=False)) as repo:
+        summary = repo.create(make_case())
+        assert summary.updated_by == "王芳"
+        assert listed(repo, CaseQuery())[0].updated_by == "王芳"

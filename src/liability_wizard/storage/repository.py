@@ -140,11 +140,14 @@ class CaseRepository:
         return translated_errors(self.path)
 
     def user_name(self) -> str | None:
-        """Who saves: the server login (each lawyer has their own), else the computer's login name."""
+        """Who saves: the server login (each lawyer has their own), by the name the IT person gave it
+        (``COMMENT ON ROLE li_ming IS '李明'``) if any; else the computer's login name."""
         if self._user_name is None:
             if self._on_server:
                 with self._reading() as session:
-                    self._user_name = session.scalar(text("SELECT current_user"))
+                    self._user_name = session.scalar(text(
+                        "SELECT coalesce(nullif(trim(shobj_description(oid, 'pg_authid')), ''), rolname) "
+                        "FROM pg_roles WHERE rolname = current_user"))
             else:
                 self._user_name = _os_login()
         return self._user_name
