@@ -119,8 +119,7 @@ def test_sort_keys_are_ordered_by_pinyin_then_by_the_text() -> None:
 
 # -- migration 0006 fills the columns of cases already stored ------------------------------------------
 
-def _insert_at_0005(connection: sqlite3.Connection | None, facts: dict[str, object]) -> None:
-    assert connection is not None
+def _insert_at_0005(connection: sqlite3.Connection, facts: dict[str, object]) -> None:
     connection.execute("INSERT INTO cases (id, title, law_date, created_at, updated_at, version) "
                        "VALUES (1, ?, '2024-05-01', '2025-01-02 03:04:05.000000', '2025-01-02 03:04:05.000000', 1)",
                        (facts["title"],))
