@@ -31,6 +31,7 @@ from liability_wizard.storage.errors import CaseChangedError
 from liability_wizard.storage.records import CaseQuery
 from liability_wizard.storage.repository import CaseRepository
 from liability_wizard.storage.server import init_server
+from liability_wizard.storage.sort_keys import pinyin_sort_key
 
 
 def bulk_copy(repo: CaseRepository, count: int, rng: random.Random) -> float:
@@ -42,14 +43,17 @@ def bulk_copy(repo: CaseRepository, count: int, rng: random.Random) -> float:
         moment = f"{day(rng, 2025, 2025)} 10:00:{number % 60:02d}"
         row = (number, data["title"], data["reference"], data["client"]["name"],  # type: ignore[index]
                data["platform"]["name"], rng.choice(OUTCOMES), data["transaction"]["date"],  # type: ignore[index]
-               "2025-01-01 00:00:00", moment, "bench")
+               "2025-01-01 00:00:00", moment, "bench", pinyin_sort_key(data["title"]),  # type: ignore[arg-type]
+               pinyin_sort_key(data["client"]["name"]), pinyin_sort_key(data["platform"]["name"]),  # type: ignore[index]
+               day(rng, 2020, 2029) if rng.random() < 0.8 else "\\N")
         cases.write("\t".join(str(v) for v in row) + "\n")
         facts.write(f"{number}\t" + json.dumps(data, ensure_ascii=False).replace("\\", "\\\\") + "\n")
     raw = repo.database.engine.raw_connection()
     try:
         cursor = raw.cursor()
         with cursor.copy("COPY cases (id, title, reference, client_name, platform_name, platform_liable, "  # type: ignore[attr-defined]
-                         "law_date, created_at, updated_at, updated_by) FROM STDIN") as copy:
+                         "law_date, created_at, updated_at, updated_by, title_sort_key, client_sort_key, "
+                         "platform_sort_key, limitation_deadline) FROM STDIN") as copy:
             copy.write(cases.getvalue())
         with cursor.copy("COPY case_facts (case_id, data) FROM STDIN") as copy:  # type: ignore[attr-defined]
             copy.write(facts.getvalue())
@@ -169,6 +173,11 @@ def main() -> int:
             for text in ("王伟", "芳"):
                 short = CaseQuery(search=text)
                 report(f"search {text!r} (1-2 chars)", timed(lambda short=short: repo.list_cases(short), 5))
+            for sort in ("title", "client", "deadline"):
+                for descending in (False, True):
+                    query = CaseQuery(limit=50, sort=sort, descending=descending)  # type: ignore[arg-type]
+                    ok &= report(f"first page sorted by {sort} ({'descending' if descending else 'ascending'})",
+                                 timed(lambda query=query: repo.list_cases(query), 10), 200)
             edits = iter([(500 + n, case_from_json_dict(generated_case(rng, n))) for n in range(11)])
             repo.save_draft(*next(edits))  # the first save loads the rules; the GUI pays this once
             ok &= report("save (edit an existing case, incl. evaluation)",

@@ -3,8 +3,11 @@
     .venv/bin/python bench/bench_storage.py [--cases 100000] [--db PATH]
 
 Targets (issue 4): first page <= 200 ms, search <= 50 ms, save <= 20 ms. The cases are bulk-inserted
-with executemany in one transaction (the FTS triggers index them as they go); their stored outcome is
-drawn at random, since the rules engine's speed is not what this measures (a real save evaluates).
+with executemany in one transaction (the FTS triggers index them as they go); their stored outcome and
+limitation deadline are drawn at random, since the rules engine's speed is not what this measures (a
+real save evaluates). Their pinyin sort keys are the real ones (storage/sort_keys.py), so sorting by
+title sorts what a real list holds. Migration 0006 (which computes keys and deadlines for stored
+cases) is timed on ``--migration-cases`` cases.
 """
 
 from __future__ import annotations
@@ -21,8 +24,11 @@ from collections.abc import Callable
 from pathlib import Path
 
 from liability_wizard.core.case import case_from_json_dict
+from liability_wizard.storage import migrate
+from liability_wizard.storage.database import make_engine, writer
 from liability_wizard.storage.records import CaseQuery
 from liability_wizard.storage.repository import CaseRepository
+from liability_wizard.storage.sort_keys import pinyin_sort_key
 
 SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余"
 GIVEN = ("伟芳娜秀英敏静丽强磊军洋勇艳杰娟涛明超兰霞平刚桂华玉萍红娥玲芬燕彩春菊凤洁梅琳素云莲真"
@@ -70,15 +76,40 @@ def bulk_insert(db: Path, count: int, rng: random.Random) -> float:
     for number in range(1, count + 1):
         data = generated_case(rng, number)
         moment = f"{day(rng, 2025, 2025)} 10:00:{number % 60:02d}.000000"
-        cases.append((number, data["title"], data["reference"], data["client"]["name"],  # type: ignore[index]
-                      data["platform"]["name"], rng.choice(OUTCOMES), data["transaction"]["date"],  # type: ignore[index]
-                      stamp, moment))
+        client, platform = data["client"]["name"], data["platform"]["name"]  # type: ignore[index]
+        deadline = day(rng, 2020, 2029) if rng.random() < 0.8 else None
+        cases.append((number, data["title"], data["reference"], client, platform, rng.choice(OUTCOMES),
+                      data["transaction"]["date"], stamp, moment, pinyin_sort_key(data["title"]),  # type: ignore[index]
+                      pinyin_sort_key(client), pinyin_sort_key(platform), deadline))
         facts.append((number, json.dumps(data, ensure_ascii=False)))
     with sqlite3.connect(db) as connection:
         connection.executemany(
             "INSERT INTO cases (id, title, reference, client_name, platform_name, platform_liable, law_date,"
-            " created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", cases)
+            " created_at, updated_at, title_sort_key, client_sort_key, platform_sort_key, limitation_deadline)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", cases)
         connection.executemany("INSERT INTO case_facts (case_id, data) VALUES (?, ?)", facts)
+    return time.perf_counter() - started
+
+
+def migration_0006(folder: Path, count: int, rng: random.Random) -> float:
+    """Seconds to upgrade a revision-0005 database of ``count`` cases to 0006 (keys and deadlines
+    computed from each case's facts)."""
+    db = folder / "at-0005.sqlite3"
+    engine = make_engine(db, foreign_keys=False)
+    with writer(engine).connect() as connection, connection.begin():
+        migrate.upgrade(connection, "0005")
+    with sqlite3.connect(db) as connection:
+        for number in range(1, count + 1):
+            data = generated_case(rng, number)
+            connection.execute("INSERT INTO cases (id, title, law_date, created_at, updated_at) VALUES (?, ?, ?, ?, ?)",
+                               (number, data["title"], data["transaction"]["date"],  # type: ignore[index]
+                                "2025-01-01 00:00:00.000000", "2025-01-01 00:00:00.000000"))
+            connection.execute("INSERT INTO case_facts (case_id, data) VALUES (?, ?)",
+                               (number, json.dumps(data, ensure_ascii=False)))
+    started = time.perf_counter()
+    with writer(engine).connect() as connection, connection.begin():
+        migrate.upgrade(connection)
+    engine.dispose()
     return time.perf_counter() - started
 
 
@@ -103,6 +134,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--cases", type=int, default=100_000)
     parser.add_argument("--db", type=Path, help="keep the database here (default: a temporary folder)")
+    parser.add_argument("--migration-cases", type=int, default=2000)
     args = parser.parse_args()
     folder = None if args.db else tempfile.TemporaryDirectory()
     db = args.db or Path(folder.name) / "cases.sqlite3"  # type: ignore[union-attr]
@@ -129,12 +161,21 @@ def main() -> int:
         report("search '王伟' (2 chars: LIKE scan)", timed(lambda: repo.list_cases(short), 5))
         report("filter outcome=no, sorted by law date",
                timed(lambda: repo.list_cases(CaseQuery(outcomes=frozenset({"no"}), sort="law_date")), 5))
+        for sort in ("title", "client", "deadline"):
+            for descending in (False, True):
+                query = CaseQuery(limit=50, sort=sort, descending=descending)  # type: ignore[arg-type]
+                ok &= report(f"first page sorted by {sort} ({'descending' if descending else 'ascending'})",
+                             timed(lambda query=query: repo.list_cases(query), 10), 200)
         edits = iter([(500 + n, case_from_json_dict(generated_case(rng, n))) for n in range(11)])
         repo.save_draft(*next(edits))  # the first save loads the rules; the GUI pays this once per session
         ok &= report("save (edit an existing case, incl. evaluation)",
                      timed(lambda: repo.save_draft(*next(edits)), 10), 20)
         cases = [case_from_json_dict(generated_case(rng, n)) for n in range(1)]
         ok &= report("create a new case (incl. evaluation)", timed(lambda: repo.create(cases[0]), 10), 20)
+    with tempfile.TemporaryDirectory() as scratch:
+        seconds = migration_0006(Path(scratch), args.migration_cases, rng)
+    print(f"migration 0006 of {args.migration_cases:,} stored cases: {seconds:.1f} s "
+          f"({seconds / args.migration_cases * 1000:.2f} ms per case)")
     if folder:
         folder.cleanup()
     return 0 if ok else 1

@@ -282,6 +282,13 @@ ENGLISH.update({
     "还没有案件。按 Ctrl+N 新建一件。": "No cases yet. Press Ctrl+N for a new one.",
 })
 
+# case list: deadline and who-changed columns (pinyin sort, refresh; issues #11 and #14)
+ENGLISH.update({
+    "时效届满": "Limitation expires", "修改人": "Modified by",
+    "诉讼时效可能已届满": "The limitation period may have expired",
+    "诉讼时效将于 %1 日后届满": "Limitation expires in %1 day(s)",
+})
+
 
 def fill(ts_path: Path) -> list[str]:
     tree = ET.parse(ts_path)

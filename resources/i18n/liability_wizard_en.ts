@@ -79,39 +79,59 @@
 <context>
     <name>CaseTableModel</name>
     <message>
-        <location filename="../../src/liability_wizard/gui/case_list.py" line="47" />
+        <location filename="../../src/liability_wizard/gui/case_list.py" line="53" />
         <source>案件名称</source>
         <translation>Case</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/case_list.py" line="47" />
+        <location filename="../../src/liability_wizard/gui/case_list.py" line="53" />
         <source>委托人</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/case_list.py" line="47" />
+        <location filename="../../src/liability_wizard/gui/case_list.py" line="53" />
         <source>平台</source>
         <translation>Platform</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/case_list.py" line="47" />
+        <location filename="../../src/liability_wizard/gui/case_list.py" line="53" />
         <source>交易日期</source>
         <translation>Transaction date</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/case_list.py" line="47" />
+        <location filename="../../src/liability_wizard/gui/case_list.py" line="53" />
+        <source>时效届满</source>
+        <translation>Limitation expires</translation>
+    </message>
+    <message>
+        <location filename="../../src/liability_wizard/gui/case_list.py" line="54" />
         <source>修改时间</source>
         <translation>Modified</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/case_list.py" line="48" />
+        <location filename="../../src/liability_wizard/gui/case_list.py" line="54" />
         <source>结论</source>
         <translation>Conclusion</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/case_list.py" line="110" />
+        <location filename="../../src/liability_wizard/gui/case_list.py" line="54" />
+        <source>修改人</source>
+        <translation>Modified by</translation>
+    </message>
+    <message>
+        <location filename="../../src/liability_wizard/gui/case_list.py" line="134" />
         <source>无法评估</source>
         <translation>Not evaluated</translation>
+    </message>
+    <message>
+        <location filename="../../src/liability_wizard/gui/case_list.py" line="157" />
+        <source>诉讼时效可能已届满</source>
+        <translation>The limitation period may have expired</translation>
+    </message>
+    <message>
+        <location filename="../../src/liability_wizard/gui/case_list.py" line="159" />
+        <source>诉讼时效将于 %1 日后届满</source>
+        <translation>Limitation expires in %1 day(s)</translation>
     </message>
 </context>
 <context>
@@ -204,12 +224,12 @@
         <translation>Saved automatically</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/wizard.py" line="329" />
+        <location filename="../../src/liability_wizard/gui/wizard.py" line="325" />
         <source>修改尚未保存</source>
         <translation>Changes not saved</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/wizard.py" line="330" />
+        <location filename="../../src/liability_wizard/gui/wizard.py" line="326" />
         <source>有修改无法保存：%1
 
 仍然关闭并放弃这些修改吗？</source>
@@ -647,283 +667,283 @@ Close and discard them?</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/liability_wizard/gui/main_window.py" line="61" />
+        <location filename="../../src/liability_wizard/gui/main_window.py" line="60" />
         <source>网络交易平台责任评估向导</source>
         <translation>Liability Wizard</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/main_window.py" line="65" />
+        <location filename="../../src/liability_wizard/gui/main_window.py" line="64" />
         <source>搜索案件名称、当事人、标的、备注…</source>
         <translation>Search cases, parties, subject, notes…</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/main_window.py" line="69" />
+        <location filename="../../src/liability_wizard/gui/main_window.py" line="68" />
         <source>搜索(&amp;S)：</source>
         <translation>&amp;Search:</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/main_window.py" line="73" />
+        <location filename="../../src/liability_wizard/gui/main_window.py" line="72" />
         <source>全部结论</source>
         <translation>All conclusions</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/main_window.py" line="77" />
+        <location filename="../../src/liability_wizard/gui/main_window.py" line="76" />
         <source>结论(&amp;R)：</source>
         <translation>Conclusion filte&amp;r:</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/main_window.py" line="101" />
+        <location filename="../../src/liability_wizard/gui/main_window.py" line="98" />
         <source>回收站：选中案件后可“还原”或“永久删除”。</source>
         <translation>Trash: select a case to restore it or delete it for good.</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/main_window.py" line="117" />
+        <location filename="../../src/liability_wizard/gui/main_window.py" line="114" />
         <source>正在打开案件数据库…</source>
         <translation>Opening the case database…</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/main_window.py" line="131" />
+        <location filename="../../src/liability_wizard/gui/main_window.py" line="128" />
         <source>新建案件(&amp;N)</source>
         <translation>&amp;New case</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/main_window.py" line="132" />
+        <location filename="../../src/liability_wizard/gui/main_window.py" line="129" />
         <source>打开(&amp;O)</source>
         <translation>&amp;Open</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/main_window.py" line="133" />
+        <location filename="../../src/liability_wizard/gui/main_window.py" line="130" />
         <source>复制为新案件(&amp;U)</source>
         <translation>D&amp;uplicate</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/main_window.py" line="134" />
+        <location filename="../../src/liability_wizard/gui/main_window.py" line="131" />
         <source>删除到回收站(&amp;D)</source>
         <translation>&amp;Delete to trash</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/main_window.py" line="135" />
+        <location filename="../../src/liability_wizard/gui/main_window.py" line="132" />
         <source>导入案件文件(&amp;I)…</source>
         <translation>&amp;Import case file…</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/main_window.py" line="136" />
+        <location filename="../../src/liability_wizard/gui/main_window.py" line="133" />
         <source>导出案件文件(&amp;E)…</source>
         <translation>&amp;Export case file…</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/main_window.py" line="137" />
+        <location filename="../../src/liability_wizard/gui/main_window.py" line="134" />
         <source>显示回收站(&amp;T)</source>
         <translation>Show &amp;trash</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/main_window.py" line="139" />
+        <location filename="../../src/liability_wizard/gui/main_window.py" line="136" />
         <source>还原(&amp;R)</source>
         <translation>&amp;Restore</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/main_window.py" line="140" />
+        <location filename="../../src/liability_wizard/gui/main_window.py" line="137" />
         <source>永久删除(&amp;P)…</source>
         <translation>Delete &amp;permanently…</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/main_window.py" line="141" />
+        <location filename="../../src/liability_wizard/gui/main_window.py" line="138" />
         <source>律所信息与语言(&amp;S)…</source>
         <translation>Firm and language &amp;settings…</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/main_window.py" line="142" />
+        <location filename="../../src/liability_wizard/gui/main_window.py" line="139" />
         <source>关于(&amp;A)</source>
         <translation>&amp;About</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/main_window.py" line="143" />
+        <location filename="../../src/liability_wizard/gui/main_window.py" line="140" />
         <source>从备份恢复(&amp;B)…</source>
         <translation>Restore from &amp;backup…</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/main_window.py" line="144" />
+        <location filename="../../src/liability_wizard/gui/main_window.py" line="141" />
         <source>退出(&amp;X)</source>
         <translation>E&amp;xit</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/main_window.py" line="146" />
+        <location filename="../../src/liability_wizard/gui/main_window.py" line="143" />
         <source>案件(&amp;C)</source>
         <translation>&amp;Cases</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/main_window.py" line="152" />
+        <location filename="../../src/liability_wizard/gui/main_window.py" line="149" />
         <source>最近的案件(&amp;M)</source>
         <translation>Recent case&amp;s</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/main_window.py" line="159" />
+        <location filename="../../src/liability_wizard/gui/main_window.py" line="156" />
         <source>回收站(&amp;B)</source>
         <translation>Recycle &amp;bin</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/main_window.py" line="162" />
+        <location filename="../../src/liability_wizard/gui/main_window.py" line="159" />
         <source>设置(&amp;G)</source>
         <translation>Settin&amp;gs</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/main_window.py" line="164" />
+        <location filename="../../src/liability_wizard/gui/main_window.py" line="161" />
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/main_window.py" line="166" />
+        <location filename="../../src/liability_wizard/gui/main_window.py" line="163" />
         <source>示例案件(&amp;E)</source>
         <translation>&amp;Example cases</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/main_window.py" line="171" />
+        <location filename="../../src/liability_wizard/gui/main_window.py" line="168" />
         <source>案件</source>
         <translation>Cases</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/main_window.py" line="211" />
+        <location filename="../../src/liability_wizard/gui/main_window.py" line="208" />
         <source>打开案件数据库</source>
         <translation>Open the case database</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/main_window.py" line="221" />
+        <location filename="../../src/liability_wizard/gui/main_window.py" line="218" />
         <source>案件数据库</source>
         <translation>Case database</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/main_window.py" line="227" />
+        <location filename="../../src/liability_wizard/gui/main_window.py" line="224" />
         <source>案件数据库无法打开</source>
         <translation>The case database could not be opened</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/main_window.py" line="228" />
+        <location filename="../../src/liability_wizard/gui/main_window.py" line="225" />
         <source>无法打开案件数据库</source>
         <translation>Cannot open the case database</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/main_window.py" line="234" />
+        <location filename="../../src/liability_wizard/gui/main_window.py" line="232" />
         <source>案件数据库：%1</source>
         <translation>Case database: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/liability_wizard/gui/main_window.py" line="241" />
+        <location filename="../../src/liability_wizard/gui/main_window.py" line="239" />
         <source>共 %n 件案件</source>
         <translation><numerusform>%n case</numerusform><numerusform>%n cases</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/main_window.py" line="250" />
+        <location filename="../../src/liability_wizard/gui/main_window.py" line="248" />
         <source>操作未完成</source>
         <translation>Not done</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/main_window.py" line="258" />
+        <location filename="../../src/liability_wizard/gui/main_window.py" line="256" />
         <source>案件数据有误</source>
         <translation>Invalid case data</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/main_window.py" line="280" />
+        <location filename="../../src/liability_wizard/gui/main_window.py" line="266" />
         <source>回收站是空的。</source>
         <translation>The trash is empty.</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/main_window.py" line="282" />
+        <location filename="../../src/liability_wizard/gui/main_window.py" line="268" />
         <source>没有找到与“%1”相符的案件。</source>
         <translation>No case matches “%1”.</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/main_window.py" line="284" />
+        <location filename="../../src/liability_wizard/gui/main_window.py" line="270" />
         <source>没有这一结论的案件。</source>
         <translation>No case has this conclusion.</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/main_window.py" line="286" />
+        <location filename="../../src/liability_wizard/gui/main_window.py" line="272" />
         <source>还没有案件。按 Ctrl+N 新建一件。</source>
         <translation>No cases yet. Press Ctrl+N for a new one.</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/main_window.py" line="345" />
+        <location filename="../../src/liability_wizard/gui/main_window.py" line="331" />
         <source>新案件 %1</source>
         <translation>New case %1</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/main_window.py" line="403" />
+        <location filename="../../src/liability_wizard/gui/main_window.py" line="389" />
         <source>打开案件 %1</source>
         <translation>Open case %1</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/main_window.py" line="442" />
+        <location filename="../../src/liability_wizard/gui/main_window.py" line="428" />
         <source>案件已移到回收站，可在“回收站”中还原。</source>
         <translation>The case was moved to the trash; it can be restored from there.</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/main_window.py" line="449" />
+        <location filename="../../src/liability_wizard/gui/main_window.py" line="435" />
         <source>案件已还原。</source>
         <translation>The case was restored.</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/main_window.py" line="455" />
+        <location filename="../../src/liability_wizard/gui/main_window.py" line="441" />
         <source>永久删除</source>
         <translation>Delete permanently</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/main_window.py" line="455" />
+        <location filename="../../src/liability_wizard/gui/main_window.py" line="441" />
         <source>永久删除后无法恢复。确定删除这件案件吗？</source>
         <translation>A permanently deleted case cannot be recovered. Delete it?</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/main_window.py" line="465" />
+        <location filename="../../src/liability_wizard/gui/main_window.py" line="451" />
         <source>导入案件文件</source>
         <translation>Import case file</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/main_window.py" line="466" />
-        <location filename="../../src/liability_wizard/gui/main_window.py" line="521" />
+        <location filename="../../src/liability_wizard/gui/main_window.py" line="452" />
+        <location filename="../../src/liability_wizard/gui/main_window.py" line="507" />
         <source>案件文件 (*%1)</source>
         <translation>Case files (*%1)</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/main_window.py" line="490" />
+        <location filename="../../src/liability_wizard/gui/main_window.py" line="476" />
         <source>已导入：%1</source>
         <translation>Imported: %1</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/main_window.py" line="520" />
+        <location filename="../../src/liability_wizard/gui/main_window.py" line="506" />
         <source>导出案件文件</source>
         <translation>Export case file</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/main_window.py" line="535" />
+        <location filename="../../src/liability_wizard/gui/main_window.py" line="521" />
         <source>无法导出</source>
         <translation>Cannot export</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/main_window.py" line="535" />
+        <location filename="../../src/liability_wizard/gui/main_window.py" line="521" />
         <source>无法写入文件 %1：%2</source>
         <translation>Cannot write %1: %2</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/main_window.py" line="538" />
+        <location filename="../../src/liability_wizard/gui/main_window.py" line="524" />
         <source>已导出到 %1</source>
         <translation>Exported to %1</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/main_window.py" line="609" />
+        <location filename="../../src/liability_wizard/gui/main_window.py" line="595" />
         <source>律所信息</source>
         <translation>Firm details</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/main_window.py" line="609" />
+        <location filename="../../src/liability_wizard/gui/main_window.py" line="595" />
         <source>尚未填写律所信息，是否现在填写？</source>
         <translation>The firm's details are not filled in yet. Fill them in now?</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/main_window.py" line="647" />
+        <location filename="../../src/liability_wizard/gui/main_window.py" line="633" />
         <source>设置未写入文件</source>
         <translation>Settings file not written</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/main_window.py" line="648" />
+        <location filename="../../src/liability_wizard/gui/main_window.py" line="634" />
         <source>律师事务所信息已保存在案件数据库中，但无法写入设置文件：%1</source>
         <translation>The firm's details were saved in the case database, but the settings file could not be written: %1</translation>
     </message>

@@ -72,3 +72,26 @@ def test_a_lawyer_emptying_the_trash_is_told_only_the_owner_may(qtbot, server_wi
     ((title, text),) = boxes.seen
     assert title == "操作未完成" and "所有者" in text
     assert server_window.repository.load(case_id).summary.deleted is not None
+
+
+def test_another_lawyers_change_appears_in_the_list_with_their_name(qtbot, server_window: MainWindow,
+                                                                     office_server: ThrowAwayServer) -> None:
+    """Issue 14: another login saves a case (its own connection); the open list shows it within a few
+    seconds (LISTEN/NOTIFY), says who changed it, and keeps the selected case selected."""
+    from liability_wizard.core.case import read_case_file
+    from liability_wizard.gui.case_list import CaseTableModel
+    from liability_wizard.storage.repository import CaseRepository
+
+    kept = server_window.import_file(E01)
+    server_window.select_case(kept)
+    with CaseRepository.open(office_server.url("office").render_as_string(False)) as other:  # the superuser
+        theirs = other.create(read_case_file(E06))
+        qtbot.waitUntil(lambda: server_window.model.row_of(theirs.id) is not None, timeout=20_000)
+        assert server_window.selected_id() == kept
+        column = CaseTableModel.COLUMNS.index("updated_by")
+        model = server_window.model
+        assert model.data(model.index(model.row_of(theirs.id), column)) == other.user_name() == "postgres"
+        assert model.data(model.index(model.row_of(kept), column)) == "li_ming"
+        other.delete(theirs.id)
+        qtbot.waitUntil(lambda: server_window.model.row_of(theirs.id) is None, timeout=20_000)
+        assert server_window.selected_id() == kept

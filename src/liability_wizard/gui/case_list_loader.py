@@ -22,6 +22,7 @@ from liability_wizard.gui.background import run_in_background
 
 if TYPE_CHECKING:
     from liability_wizard.storage.case_listing import CaseListing
+    from liability_wizard.storage.change_watch import ChangeWatch
     from liability_wizard.storage.records import CasePage, CaseQuery
     from liability_wizard.storage.repository import CaseRepository
 
@@ -43,6 +44,9 @@ class CaseStore:
 
     def list_cases(self, query: CaseQuery) -> CasePage:
         return self.listing.list_cases(query)
+
+    def change_watch(self) -> ChangeWatch:
+        return self.listing.change_watch()
 
     @property
     def repository(self) -> CaseRepository:

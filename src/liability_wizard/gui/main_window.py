@@ -27,9 +27,10 @@ from PySide6.QtWidgets import (
 )
 
 from liability_wizard.core.interview import Page
-from liability_wizard.gui.case_list import CaseTableModel
+from liability_wizard.gui.case_list import CaseTableModel, RememberedSort, warm_up_sort_keys_soon
 from liability_wizard.gui.folders import in_documents
 from liability_wizard.gui.keyboard import guard_mnemonics
+from liability_wizard.gui.list_refresh import ListRefresh
 from liability_wizard.gui.outcome_labels import PLATFORM_LIABLE_NAMES, name
 from liability_wizard.gui.screen_fit import fit_to_screen
 
@@ -44,8 +45,6 @@ if TYPE_CHECKING:
 RECENT_KEY = "recent_cases"
 RECENT_COUNT = 8
 FIRM_PROMPT_KEY = "firm_details_prompted"
-SORT_COLUMN_KEY = "case_list/sort_column"
-SORT_DESCENDING_KEY = "case_list/sort_descending"
 
 
 class MainWindow(QMainWindow):
@@ -81,11 +80,9 @@ class MainWindow(QMainWindow):
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setSortingEnabled(True)
-        column, order = self._saved_sort()
-        self.table.sortByColumn(column, order)
+        self.sort_order = RememberedSort(self.table, self.settings)  # review P20
+        self.list_refresh = ListRefresh(self.table, self.model)  # another user's change (issue 14)
         self.table.verticalHeader().hide()
-        self.table.horizontalHeader().sortIndicatorChanged.connect(self._remember_sort)
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.table.customContextMenuRequested.connect(self._context_menu)
         self.empty_message = QLabel(self.table.viewport())
@@ -231,6 +228,7 @@ class MainWindow(QMainWindow):
         self.repository = repository
         self.model.attach(repository)
         self.refresh()
+        self.list_refresh.start(repository.change_watch)
         self.statusBar().showMessage(self.tr("案件数据库：%1").replace("%1", str(repository.path)))
         waiting, self._files_to_open = self._files_to_open, []
         for path in waiting:
@@ -257,18 +255,6 @@ class MainWindow(QMainWindow):
                 raise
             QMessageBox.critical(self, self.tr("案件数据有误"), exc.message)
             return None
-
-    def _saved_sort(self) -> tuple[int, Qt.SortOrder]:
-        """The sort order the user chose last time (review P20), else newest first."""
-        column = int(self.settings.value(SORT_COLUMN_KEY, CaseTableModel.COLUMNS.index("updated")))
-        if not 0 <= column < len(CaseTableModel.COLUMNS):
-            column = CaseTableModel.COLUMNS.index("updated")
-        descending = str(self.settings.value(SORT_DESCENDING_KEY, "true")).lower() == "true"
-        return column, Qt.SortOrder.DescendingOrder if descending else Qt.SortOrder.AscendingOrder
-
-    def _remember_sort(self, column: int, order: Qt.SortOrder) -> None:
-        self.settings.setValue(SORT_COLUMN_KEY, column)
-        self.settings.setValue(SORT_DESCENDING_KEY, order == Qt.SortOrder.DescendingOrder)
 
     def _show_empty_message(self) -> None:
         """A search or filter that finds nothing says so, instead of a bare table."""
@@ -371,6 +357,7 @@ class MainWindow(QMainWindow):
         wizard.saved.connect(lambda case: new_id and self._remember_recent(new_id[0], case.title))
         wizard.finished.connect(lambda _r: self._wizard_closed(new_id[0] if new_id else key))
         self.wizards[key] = wizard
+        warm_up_sort_keys_soon()
         wizard.show()
         return wizard
 
@@ -410,6 +397,7 @@ class MainWindow(QMainWindow):
         self._remember_recent(case_id, stored.case.title)
         wizard.show()
         warm_up_letter_renderer_soon()  # a letter may be previewed from here: not loaded at start
+        warm_up_sort_keys_soon()
         return wizard
 
     def _save_case(self, case_id: int, case: Case, page: Page) -> None:
@@ -667,6 +655,7 @@ class MainWindow(QMainWindow):
             if not wizard.close():
                 event.ignore()
                 return
+        self.list_refresh.stop()
         if self.repository is not None:
             self.repository.close()
         event.accept()

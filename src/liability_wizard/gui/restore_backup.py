@@ -61,6 +61,7 @@ def restore_into(window: MainWindow, backup: Path) -> bool:
         if not wizard.close():  # the user kept a wizard open: restore nothing
             return False
     if window.repository is not None:
+        window.list_refresh.stop()  # its own connection to the file: closed before the file is moved
         window.repository.close()
         window.repository = None
     try:

@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any, NamedTuple, Self
 
 from liability_wizard.storage.backup import KEEP_BACKUPS
+from liability_wizard.storage.change_watch import SqliteChangeWatch
 from liability_wizard.storage.database import (
     BUSY_TIMEOUT_MS,
     HEAD_REVISION,
@@ -32,8 +33,10 @@ from liability_wizard.storage.search import matching_case_ids
 from liability_wizard.storage.url import names_a_server
 
 _COLUMNS = ("id, title, reference, client_name, platform_name, platform_liable, law_date, created_at, "
-            "updated_at, deleted_at, version, updated_by")
-_SORT_COLUMNS = {"updated": "updated_at", "created": "created_at", "law_date": "law_date", "title": "title"}
+            "updated_at, deleted_at, version, updated_by, limitation_deadline")
+# Names sort by their stored pinyin keys (storage/sort_keys.py), each with an index.
+_SORT_COLUMNS = {"updated": "updated_at", "created": "created_at", "law_date": "law_date", "title": "title_sort_key",
+                 "client": "client_sort_key", "platform": "platform_sort_key", "deadline": "limitation_deadline"}
 
 
 def _moment(stored: str) -> datetime:
@@ -54,7 +57,8 @@ def _summary(row: tuple[Any, ...]) -> CaseSummary:
     return CaseSummary(id=row[0], title=row[1], reference=row[2], client=row[3], platform=row[4],
                        platform_liable=row[5], law_date=date.fromisoformat(row[6]), created=_moment(row[7]),
                        updated=_moment(row[8]), deleted=_moment(row[9]) if row[9] else None,
-                       version=row[10], updated_by=row[11])
+                       version=row[10], updated_by=row[11],
+                       limitation_deadline=date.fromisoformat(row[12]) if row[12] else None)
 
 
 def _conditions(query: CaseQuery) -> tuple[str, list[Any], bool]:
@@ -88,12 +92,15 @@ class _Statements(NamedTuple):
 def _statements(query: CaseQuery, *, with_total: bool) -> _Statements:
     where, parameters, searching = _conditions(query)
     direction = "DESC" if query.descending else "ASC"
+    sort = _SORT_COLUMNS[query.sort]
+    # Cases without a deadline come last in either direction (NULLS LAST, as on PostgreSQL).
+    nulls_last = f"{sort} IS NULL, " if query.sort == "deadline" else ""
     # A search counts its matches along with the page (a window count: one pass over the full-text
     # matches, not two). Without a search a separate count is cheaper: the page then stops after
     # `limit` rows of the sort index instead of sorting every case.
     total_in_rows = with_total and searching
     rows = (f"SELECT {_COLUMNS}{', count(*) OVER ()' if total_in_rows else ''} FROM cases WHERE {where} "
-            f"ORDER BY {_SORT_COLUMNS[query.sort]} {direction}, id {direction} LIMIT ? OFFSET ?")
+            f"ORDER BY {nulls_last}{sort} {direction}, id {direction} LIMIT ? OFFSET ?")
     page = [*parameters, -1 if query.limit is None else query.limit, query.offset]
     return _Statements(rows, page, f"SELECT count(*) FROM cases WHERE {where}", parameters, total_in_rows)
 
@@ -196,6 +203,10 @@ class CaseListing:
     def summaries_json(self, query: CaseQuery = CaseQuery()) -> Iterator[dict[str, Any]]:  # noqa: B008
         with self._read_transaction():
             yield from summaries_json(self._connection, query)
+
+    def change_watch(self) -> SqliteChangeWatch:
+        """A watch for other connections' changes, with a connection of its own (for another thread)."""
+        return SqliteChangeWatch(self.path)
 
     def close(self) -> None:
         self._connection.close()

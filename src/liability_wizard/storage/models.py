@@ -15,6 +15,10 @@ from typing import Any, ClassVar
 from sqlalchemy import CheckConstraint, Date, DateTime, ForeignKey, Index, Integer, MetaData, String, Text
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
+# Pinyin sort keys (storage/sort_keys.py) are compared byte by byte on both back ends: SQLite's BINARY,
+# PostgreSQL's "C" (the server database's own collation would reorder the key's separators).
+SORT_KEY = Text().with_variant(Text(collation="C"), "postgresql")
+
 # Stable constraint names, so batch migrations can find and alter them later.
 NAMING_CONVENTION = {
     "ix": "ix_%(column_0_label)s",
@@ -50,6 +54,12 @@ class CaseRow(Base):
     # version only the first succeeds and the second is told (never a silent overwrite).
     version: Mapped[int] = mapped_column(Integer, server_default="1")
     updated_by: Mapped[str | None] = mapped_column(Text)  # the database user who saved it last
+    # Pinyin order (安 < 北 < 张) for the list's sort, computed at save (migration 0006 filled older cases).
+    title_sort_key: Mapped[str] = mapped_column(SORT_KEY, server_default="", index=True)
+    client_sort_key: Mapped[str] = mapped_column(SORT_KEY, server_default="", index=True)
+    platform_sort_key: Mapped[str] = mapped_column(SORT_KEY, server_default="", index=True)
+    # The evaluation's limitation deadline (时效届满) when the case was last saved; NULL: none known.
+    limitation_deadline: Mapped[date | None] = mapped_column(Date, index=True)
 
     facts: Mapped[CaseFactsRow] = relationship(back_populates="case", cascade="all, delete-orphan",
                                                passive_deletes=True)

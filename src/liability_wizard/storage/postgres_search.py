@@ -47,13 +47,24 @@ def search_page(conditions: list[ColumnElement[bool]], sort_key: str, descending
     index returns."""
     matches = select(CaseRow, func.count().over().label("total")).where(*conditions).offset(0).subquery()
     case = aliased(CaseRow, matches)
-    sort, tie = matches.c[sort_key], matches.c.id
-    order = (sort.desc(), tie.desc()) if descending else (sort.asc(), tie.asc())
-    return select(case, matches.c.total).order_by(*order).offset(offset).limit(limit)
+    return select(case, matches.c.total).order_by(*_order(matches.c[sort_key], matches.c.id, descending)) \
+        .offset(offset).limit(limit)
 
 
+def _order(sort: ColumnElement[Any], tie: ColumnElement[Any], descending: bool) -> tuple[Any, Any]:
+    """``sort`` then ``tie``, both one way; no deadline comes last either way (SQLite's list does the
+    same). Only the deadline gets NULLS LAST: on the other columns it would stop an index from serving
+    ``DESC``."""
+    if descending:
+        first = sort.desc().nulls_last() if sort.key == CaseRow.limitation_deadline.key else sort.desc()
+        return first, tie.desc()
+    return sort.asc(), tie.asc()
+
+
+# Names sort by their stored pinyin keys (storage/sort_keys.py).
 SORT_COLUMNS = {"updated": CaseRow.updated_at, "created": CaseRow.created_at, "law_date": CaseRow.law_date,
-                "title": CaseRow.title}
+                "title": CaseRow.title_sort_key, "client": CaseRow.client_sort_key,
+                "platform": CaseRow.platform_sort_key, "deadline": CaseRow.limitation_deadline}
 
 
 def summary(row: CaseRow) -> CaseSummary:
@@ -61,7 +72,8 @@ def summary(row: CaseRow) -> CaseSummary:
                        platform=row.platform_name, platform_liable=row.platform_liable,  # type: ignore[arg-type]
                        law_date=row.law_date, created=aware(row.created_at), updated=aware(row.updated_at),
                        deleted=aware(row.deleted_at) if row.deleted_at else None,
-                       version=row.version, updated_by=row.updated_by)
+                       version=row.version, updated_by=row.updated_by,
+                       limitation_deadline=row.limitation_deadline)
 
 
 def list_cases(session: Session, query: CaseQuery) -> CasePage:
@@ -83,8 +95,7 @@ def list_cases(session: Session, query: CaseQuery) -> CasePage:
         rows = search_page(conditions, sort.key, query.descending, query.offset, query.limit)
     else:
         # Without a search a separate count is cheaper: the page stops after `limit` rows of the sort index.
-        order = (sort.desc(), CaseRow.id.desc()) if query.descending else (sort.asc(), CaseRow.id.asc())
-        rows = (select(CaseRow, literal(None)).where(*conditions).order_by(*order)
+        rows = (select(CaseRow, literal(None)).where(*conditions).order_by(*_order(sort, CaseRow.id, query.descending))
                 .offset(query.offset).limit(query.limit))
     result = session.execute(rows).all()
     if result and result[0][1] is not None:

@@ -11,7 +11,8 @@ from liability_wizard.core.evaluation import PlatformLiable
 if TYPE_CHECKING:  # the case model imports pydantic: listing cases must not need it
     from liability_wizard.core.case import Case
 
-SortKey = Literal["updated", "created", "law_date", "title"]
+#: "title", "client" and "platform" sort by pinyin; "deadline" puts cases without one last either way.
+SortKey = Literal["updated", "created", "law_date", "title", "client", "platform", "deadline"]
 OUTCOMES: tuple[PlatformLiable, ...] = ("yes", "no", "uncertain", "not_covered")
 
 
@@ -36,6 +37,7 @@ class CaseSummary:
     deleted: datetime | None  # set when the case is in the trash
     version: int = 1  # pass back as save_draft(expected_version=…): a newer save is then never overwritten
     updated_by: str | None = None  # the database user who saved it last
+    limitation_deadline: date | None = None  # the evaluation's 时效届满 when it was last saved
 
     def to_json_dict(self) -> dict[str, Any]:
         return summary_json(self.id, self.title, self.reference, self.client, self.platform, self.platform_liable,

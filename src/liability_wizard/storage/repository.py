@@ -29,11 +29,12 @@ from liability_wizard.core.firm import FirmProfile
 from liability_wizard.storage import postgres_search
 from liability_wizard.storage.backup import KEEP_BACKUPS, copy_database
 from liability_wizard.storage.case_listing import list_cases
+from liability_wizard.storage.change_watch import ChangeWatch, PostgresChangeWatch, SqliteChangeWatch
 from liability_wizard.storage.database import Database, open_database, translated_errors, writer
 from liability_wizard.storage.errors import CaseChangedError, CaseNotFoundError, StorageError
 from liability_wizard.storage.location import database_path
 from liability_wizard.storage.models import CaseFactsRow, CaseRow, EvaluationSnapshotRow, FirmProfileRow
-from liability_wizard.storage.outcome import platform_liable
+from liability_wizard.storage.outcome import outcome
 from liability_wizard.storage.records import (
     CasePage,
     CaseQuery,
@@ -43,6 +44,7 @@ from liability_wizard.storage.records import (
     aware,
 )
 from liability_wizard.storage.server import ServerDatabase, open_server_database
+from liability_wizard.storage.sort_keys import pinyin_sort_key
 from liability_wizard.storage.url import server_url
 
 COPY_SUFFIX = "（副本）"
@@ -66,14 +68,18 @@ def _summary(row: CaseRow) -> CaseSummary:
                        platform=row.platform_name, platform_liable=row.platform_liable,  # type: ignore[arg-type]
                        law_date=row.law_date, created=aware(row.created_at), updated=aware(row.updated_at),
                        deleted=aware(row.deleted_at) if row.deleted_at else None,
-                       version=row.version, updated_by=row.updated_by)
+                       version=row.version, updated_by=row.updated_by,
+                       limitation_deadline=row.limitation_deadline)
 
 
 def _listed_columns(case: Case) -> dict[str, Any]:
-    """What the list shows, sorts and filters by, copied from the case's facts."""
+    """What the list shows, sorts and filters by, copied from the case's facts and its evaluation."""
+    evaluated = outcome(case)
     return {"title": case.title, "reference": case.reference, "client_name": case.client.name,
             "platform_name": case.platform.name, "law_date": case.transaction.date,
-            "platform_liable": platform_liable(case)}
+            "platform_liable": evaluated.platform_liable, "limitation_deadline": evaluated.limitation_deadline,
+            "title_sort_key": pinyin_sort_key(case.title), "client_sort_key": pinyin_sort_key(case.client.name),
+            "platform_sort_key": pinyin_sort_key(case.platform.name)}
 
 
 def _describe(row: CaseRow, case: Case, facts: str) -> None:
@@ -134,11 +140,14 @@ class CaseRepository:
         return translated_errors(self.path)
 
     def user_name(self) -> str | None:
-        """Who saves: the server login (each lawyer has their own), else the computer's login name."""
+        """Who saves: the server login (each lawyer has their own), by the name the IT person gave it
+        (``COMMENT ON ROLE li_ming IS '李明'``) if any; else the computer's login name."""
         if self._user_name is None:
             if self._on_server:
                 with self._reading() as session:
-                    self._user_name = session.scalar(text("SELECT current_user"))
+                    self._user_name = session.scalar(text(
+                        "SELECT coalesce(nullif(trim(shobj_description(oid, 'pg_authid')), ''), rolname) "
+                        "FROM pg_roles WHERE rolname = current_user"))
             else:
                 self._user_name = _os_login()
         return self._user_name
@@ -272,6 +281,14 @@ class CaseRepository:
                 return postgres_search.list_cases(session, query)
         with self._reading() as session:  # one read transaction: the page and its count agree
             return list_cases(session.connection().connection.driver_connection, query)
+
+    def change_watch(self) -> ChangeWatch:
+        """A watch for cases changed by other connections (:mod:`.change_watch`), with a connection of
+        its own: make it on the thread that will ask it."""
+        if isinstance(self.database, ServerDatabase):
+            return PostgresChangeWatch(self.database.engine)
+        assert isinstance(self.path, Path)
+        return SqliteChangeWatch(self.path)
 
     # -- letters' history ---------------------------------------------------------------------
 

@@ -8,6 +8,7 @@ import os
 from collections.abc import Iterator
 from typing import Any, Self
 
+from liability_wizard.storage.change_watch import ChangeWatch
 from liability_wizard.storage.records import CasePage, CaseQuery, CaseSummary
 from liability_wizard.storage.repository import CaseRepository
 
@@ -49,6 +50,9 @@ class ServerListing:
     def summaries_json(self, query: CaseQuery = CaseQuery()) -> Iterator[dict[str, Any]]:  # noqa: B008
         for summary in self.summaries(query):
             yield summary.to_json_dict()
+
+    def change_watch(self) -> ChangeWatch:
+        return self._repository.change_watch()
 
     def close(self) -> None:
         self._repository.close()
