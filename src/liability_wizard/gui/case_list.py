@@ -10,7 +10,7 @@ from PySide6.QtGui import QColor
 
 from liability_wizard.gui.outcome_labels import COLOURS, PLATFORM_LIABLE_NAMES, name
 
-if TYPE_CHECKING:  # the records pull in the case model (pydantic): not before the window shows
+if TYPE_CHECKING:  # the records pull in the case model: not before the window shows
     from liability_wizard.storage.records import CasePage, CaseQuery, CaseSummary, SortKey
 
 PAGE_SIZE = 100
