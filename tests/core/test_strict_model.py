@@ -4,9 +4,8 @@ from __future__ import annotations
 
 import json
 
-from tests.core.test_case_model import REQUIRED_ONLY, full_case
-
 from liability_wizard.core.case import Case, CaseFormatError, case_from_json_dict, dump_case
+from tests.core.test_case_model import REQUIRED_ONLY, full_case
 
 
 def _problems(data: dict) -> list[tuple[str, str]]:

@@ -235,10 +235,11 @@ _NULLABLE_CONTAINERS: dict[str, tuple[str, ...]] = {
 
 def _key_order(value: Any) -> Any:
     """The order of the keys of every object in a parsed file, nested like the file."""
+    # Scalars are tested here rather than by a call each: a case holds ~60 values and few containers.
     if isinstance(value, dict):
-        return {key: _key_order(item) for key, item in value.items()}
+        return {key: _key_order(item) if isinstance(item, dict | list) else None for key, item in value.items()}
     if isinstance(value, list):
-        return [_key_order(item) for item in value]
+        return [_key_order(item) if isinstance(item, dict | list) else None for item in value]
     return None
 
 

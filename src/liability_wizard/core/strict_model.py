@@ -65,9 +65,6 @@ class FieldInfo:
     check: Check
     schema: dict[str, Any]
 
-    def make_default(self) -> Any:
-        return self.factory() if self.factory is not None else self.default
-
 
 class ModelError(ValueError):
     """Validation failed; ``errors`` are pydantic-shaped records, in the order pydantic gave them."""
@@ -83,21 +80,22 @@ def _expected(values: tuple[Any, ...]) -> str:
     return shown[0] if len(shown) == 1 else ", ".join(shown[:-1]) + " or " + shown[-1]
 
 
-def _type_check(type_name: str, accepts: Callable[[Any], bool]) -> Check:
+def _type_check(type_name: str, types_: tuple[type, ...], *, exact: bool, nullable: bool) -> Check:
+    """``exact``: the value's own type must be listed (a bool is an int subclass, but not a number here)."""
     def check(value: Any, loc: tuple[Any, ...], errors: list[Error]) -> Any:
-        if accepts(value):
+        if (type(value) in types_ if exact else isinstance(value, types_)) or (nullable and value is None):
             return value
         errors.append({"loc": loc, "type": type_name, "input": value})
         return _INVALID
     return check
 
 
-def _literal_check(values: tuple[Any, ...]) -> Check:
+def _literal_check(values: tuple[Any, ...], *, nullable: bool) -> Check:
     allowed = {(type(v), v) for v in values}
     expected = _expected(values)
 
     def check(value: Any, loc: tuple[Any, ...], errors: list[Error]) -> Any:
-        if type(value) in (str, int) and (type(value), value) in allowed:
+        if (type(value) in (str, int) and (type(value), value) in allowed) or (nullable and value is None):
             return value
         errors.append({"loc": loc, "type": "literal_error", "ctx": {"expected": expected}, "input": value})
         return _INVALID
@@ -160,8 +158,9 @@ def _model_check(model: type[StrictModel]) -> Check:
 _NULL = {"type": "null"}
 
 
-def _compile(annotation: Any) -> tuple[Check, dict[str, Any], Any]:
-    """The check and JSON Schema of one annotation, and the annotation without metadata."""
+def _compile(annotation: Any, *, nullable: bool = False) -> tuple[Check, dict[str, Any], Any]:
+    """The check and JSON Schema of one annotation, and the annotation without metadata. ``nullable``
+    (from ``| None``) is built into the checks of plain types: they run for every fact of every case."""
     origin = get_origin(annotation)
     if origin is Annotated:
         base, *metadata = get_args(annotation)
@@ -172,43 +171,48 @@ def _compile(annotation: Any) -> tuple[Check, dict[str, Any], Any]:
                 schema = dict(item.schema) if item.schema is not None else schema
             elif isinstance(item, min_length):
                 schema = {**schema, "minLength": item.value}
-        return check, schema, bare
+        return _nullable(check) if nullable else check, schema, bare
     if origin in (Union, types.UnionType):
         members = get_args(annotation)
         if type(None) in members:
             rest = [m for m in members if m is not type(None)]
             inner = rest[0] if len(rest) == 1 else Union[tuple(rest)]  # noqa: UP007 — built at run time
-            check, schema, _bare = _compile(inner)
-            return _nullable(check), {"anyOf": [schema, _NULL]}, annotation
+            check, schema, _bare = _compile(inner, nullable=True)
+            return check, {"anyOf": [schema, _NULL]}, annotation
         if set(members) == {int, float}:  # any JSON number but a bool
-            number = _type_check("float_type", lambda v: type(v) in (int, float))
+            number = _type_check("float_type", (int, float), exact=True, nullable=nullable)
             return number, {"type": "number"}, annotation
         raise TypeError(f"unsupported union {annotation!r}")
     if origin is Literal:
         values = get_args(annotation)
         kind = "string" if all(type(v) is str for v in values) else "integer"
+        check = _literal_check(values, nullable=nullable)
         if len(values) == 1:
-            return _literal_check(values), {"const": values[0], "type": kind}, annotation
-        return _literal_check(values), {"enum": list(values), "type": kind}, annotation
+            return check, {"const": values[0], "type": kind}, annotation
+        return check, {"enum": list(values), "type": kind}, annotation
     if origin is list:
         (item,) = get_args(annotation)
         check, schema, _bare = _compile(item)
-        return _list_check(check), {"items": schema, "type": "array"}, annotation
+        check = _list_check(check)
+        return _nullable(check) if nullable else check, {"items": schema, "type": "array"}, annotation
     if origin is dict:
         key, item = get_args(annotation)
         key_check, key_schema, _ = _compile(key)
         item_check, item_schema, _ = _compile(item)
         names = {k: v for k, v in key_schema.items() if k != "type"}
         schema = {"additionalProperties": item_schema, "propertyNames": names, "type": "object"}
-        return _dict_check(key_check, item_check), schema, annotation
+        check = _dict_check(key_check, item_check)
+        return _nullable(check) if nullable else check, schema, annotation
     if annotation is bool:
-        return _type_check("bool_type", lambda v: type(v) is bool), {"type": "boolean"}, bool
+        return _type_check("bool_type", (bool,), exact=True, nullable=nullable), {"type": "boolean"}, bool
     if annotation is str:
-        return _type_check("string_type", lambda v: isinstance(v, str)), {"type": "string"}, str
+        return _type_check("string_type", (str,), exact=False, nullable=nullable), {"type": "string"}, str
     if annotation is date:
-        return _type_check("date_type", lambda v: isinstance(v, date)), {"format": "date", "type": "string"}, date
+        check = _type_check("date_type", (date,), exact=False, nullable=nullable)
+        return check, {"format": "date", "type": "string"}, date
     if isinstance(annotation, type) and issubclass(annotation, StrictModel):
-        return _model_check(annotation), {"$ref": f"#/$defs/{annotation.__name__}"}, annotation
+        check = _model_check(annotation)
+        return _nullable(check) if nullable else check, {"$ref": f"#/$defs/{annotation.__name__}"}, annotation
     raise TypeError(f"unsupported field type {annotation!r}")
 
 
@@ -243,6 +247,7 @@ class StrictModel:
 
     __slots__ = ("__dict__", "_fields_set")
     model_fields: ClassVar[dict[str, FieldInfo]] = {}
+    _plan: ClassVar[tuple[tuple[str, Check, bool, Any, Callable[[], Any] | None], ...]] = ()
     #: Extra private state compared by ``==`` and copied by ``model_copy`` (slot names).
     _private: ClassVar[tuple[str, ...]] = ()
 
@@ -256,27 +261,43 @@ class StrictModel:
             check, schema, bare = _compile(annotation)
             default = cls.__dict__.get(name, _INVALID)
             factory = default.make if isinstance(default, default_factory) else None
+            if isinstance(factory, type) and issubclass(factory, StrictModel):
+                factory = factory._blank  # defaults are valid: no need to validate an empty object
             required = default is _INVALID
             fields[name] = FieldInfo(name, bare, required, None if factory or required else default, factory,
                                      check, schema)
         cls.model_fields = fields
+        cls._plan = tuple((name, f.check, f.required, f.default, f.factory) for name, f in fields.items())
+
+    @classmethod
+    def _blank(cls) -> Any:
+        """An instance with every field at its default and none set (an absent object of a file)."""
+        model = cls.__new__(cls)
+        values = {}
+        for name, _check, required, default, factory in cls._plan:
+            if required:
+                raise TypeError(f"{cls.__name__}.{name} has no default")
+            values[name] = factory() if factory is not None else default
+        object.__setattr__(model, "__dict__", values)
+        object.__setattr__(model, "_fields_set", set())
+        return model
 
     @classmethod
     def _validate(cls, data: dict[str, Any], loc: tuple[Any, ...], errors: list[Error]) -> Any:
         before_count = len(errors)
         values: dict[str, Any] = {}
         fields_set = set()
-        for name, field in cls.model_fields.items():
+        for name, check, required, default, factory in cls._plan:
             if name in data:
-                values[name] = field.check(data[name], (*loc, name), errors)
+                values[name] = check(data[name], (*loc, name), errors)
                 fields_set.add(name)
-            elif field.required:
+            elif required:
                 errors.append({"loc": (*loc, name), "type": "missing", "input": data})
             else:
-                values[name] = field.make_default()
-        for key, value in data.items():
-            if key not in cls.model_fields:
-                errors.append({"loc": (*loc, key), "type": "extra_forbidden", "input": value})
+                values[name] = factory() if factory is not None else default
+        if len(fields_set) != len(data):
+            errors += [{"loc": (*loc, key), "type": "extra_forbidden", "input": value}
+                       for key, value in data.items() if key not in cls.model_fields]
         if len(errors) > before_count:
             return _INVALID
         model = cls.__new__(cls)
