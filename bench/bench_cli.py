@@ -3,6 +3,7 @@ A B A B …, one warm-up of each first), printed as ours / bare / ratio (min / m
 taken pair by pair).
 
     .venv/bin/python bench/bench_cli.py [--runs 7] [--big-db PATH] [--bundle dist/liability-wizard]
+                                        [--only evaluate list import render frozen]
 
 Rows and targets (issue 13):
   evaluate one .lwcase            vs ``python -c pass``                            <= 0.12 s
@@ -34,7 +35,11 @@ ROOT = Path(__file__).resolve().parents[1]
 EXAMPLE = ROOT / "resources" / "examples" / "e01-unidentified-seller.lwcase"
 PYTHON = sys.executable
 OURS = [PYTHON, "-m", "liability_wizard"]
-ENV = {**os.environ, "PYTHONPATH": str(ROOT / "src")}
+# With bytecode, as an installed program runs (pip compiles on install; the bundle holds bytecode). A
+# machine that sets PYTHONDONTWRITEBYTECODE would otherwise recompile our modules in every run but not
+# the standard library's: the warm-up run of each command writes the bytecode under this prefix.
+ENV = {**{k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}, "PYTHONPATH": str(ROOT / "src"),
+       "PYTHONPYCACHEPREFIX": str(Path(tempfile.gettempdir()) / "lw-bench-pycache")}
 
 BARE_LIST = """
 import sqlite3, sys
@@ -82,6 +87,9 @@ css = CSS(string=open(sys.argv[1], encoding="utf-8").read(), font_config=config)
 HTML(string='<html lang="zh-CN"><body><h1>法律意见书</h1><p>本所接受委托，就网络购物纠纷出具本法律意见书。</p>'
             '</body></html>').write_pdf(sys.argv[2], stylesheets=[css], font_config=config)
 """
+
+
+ROWS = ["evaluate", "list", "import", "render", "frozen"]
 
 
 def timed(command: list[str], prepare: Callable[[], None] | None = None) -> float:
@@ -134,16 +142,33 @@ def main() -> int:
     parser.add_argument("--big-db", type=Path, default=Path(tempfile.gettempdir()) / "lw-bench-100k.sqlite3")
     parser.add_argument("--cases", type=int, default=100_000)
     parser.add_argument("--bundle", type=Path, help="a built bundle (dist/liability-wizard) for the frozen row")
+    parser.add_argument("--only", nargs="+", choices=ROWS, default=ROWS, help="run these groups of rows only")
     args = parser.parse_args()
     work = Path(tempfile.mkdtemp(prefix="lw-bench-cli-"))
 
-    compare("evaluate one .lwcase  vs  python -c pass", [*OURS, "evaluate", str(EXAMPLE)], [PYTHON, "-c", "pass"],
-            args.runs, seconds_target=0.12)
-    # The floor while core/case.py builds its pydantic models at import: importing the core alone.
-    compare("evaluate one .lwcase  vs  importing the case model and the evaluator (the floor)",
-            [*OURS, "evaluate", str(EXAMPLE)],
-            [PYTHON, "-c", "import liability_wizard.core.case, liability_wizard.core.evaluator"], args.runs)
+    if "evaluate" in args.only:
+        compare("evaluate one .lwcase  vs  python -c pass", [*OURS, "evaluate", str(EXAMPLE)],
+                [PYTHON, "-c", "pass"], args.runs, seconds_target=0.12)
+        # The floor: importing the case model and the evaluator alone (the command adds reading, judging,
+        # printing).
+        compare("evaluate one .lwcase  vs  importing the case model and the evaluator (the floor)",
+                [*OURS, "evaluate", str(EXAMPLE)],
+                [PYTHON, "-c", "import liability_wizard.core.case, liability_wizard.core.evaluator"], args.runs)
+    if "list" in args.only:
+        list_rows(args)
+    if "import" in args.only:
+        import_row(args, work)
+    if "render" in args.only:
+        render_row(args, work)
+    if args.bundle and "frozen" in args.only:
+        frozen = args.bundle.resolve() / "liability-wizard"
+        compare("frozen evaluate  vs  unfrozen evaluate", [str(frozen), "evaluate", str(EXAMPLE)],
+                [*OURS, "evaluate", str(EXAMPLE)], args.runs, ratio_target=1.1)
+    shutil.rmtree(work, ignore_errors=True)
+    return 0
 
+
+def list_rows(args: argparse.Namespace) -> None:
     if not args.big_db.exists():
         sys.path.insert(0, str(ROOT / "bench"))
         sys.path.insert(0, str(ROOT / "src"))
@@ -161,6 +186,8 @@ def main() -> int:
             [*OURS, "cases", "list", "--json", "--db", big], [PYTHON, "-c", BARE_LIST_JSON, big],
             max(3, args.runs // 2), seconds_target=2.0)
 
+
+def import_row(args: argparse.Namespace, work: Path) -> None:
     files = import_files(work / "files", 1000)
     template, target = work / "template.sqlite3", work / "import.sqlite3"
     subprocess.run([*OURS, "cases", "list", "--db", str(template)], env=ENV, capture_output=True, check=True)
@@ -175,6 +202,8 @@ def main() -> int:
             [*OURS, "cases", "import", "--db", str(target), *files], [PYTHON, "-c", BARE_IMPORT, str(target), *files],
             max(3, args.runs // 2), ratio_target=1.5, prepare=fresh_database)
 
+
+def render_row(args: argparse.Namespace, work: Path) -> None:
     sys.path.insert(0, str(ROOT / "src"))
     from liability_wizard.report.fonts import font_face_css
 
@@ -184,13 +213,6 @@ def main() -> int:
     compare("render e01 (cold process)  vs  a cold bare WeasyPrint page in the same fonts",
             [*OURS, "render", str(EXAMPLE), "-o", str(work / "ours.pdf")],
             [PYTHON, "-c", BARE_RENDER, str(css), str(work / "bare.pdf")], args.runs, ratio_target=1.4)
-
-    if args.bundle:
-        frozen = args.bundle.resolve() / "liability-wizard"
-        compare("frozen evaluate  vs  unfrozen evaluate", [str(frozen), "evaluate", str(EXAMPLE)],
-                [*OURS, "evaluate", str(EXAMPLE)], args.runs, ratio_target=1.1)
-    shutil.rmtree(work, ignore_errors=True)
-    return 0
 
 
 if __name__ == "__main__":

@@ -171,3 +171,18 @@ def test_consecutive_articles_of_one_law_name_the_law_once() -> None:
     assert names == ("《中华人民共和国食品安全法》第一百三十一条第一款、第六十二条、"
                      "《最高人民法院关于审理食品安全民事纠纷案件适用法律若干问题的解释（一）》第三条、"
                      "《中华人民共和国民法典》第一百八十八条、第二百零二条")
+
+
+def test_a_law_file_is_named_after_its_code(tmp_path: Path) -> None:
+    folder = _copy_catalogue(tmp_path)
+    (folder / "FSL.toml").rename(folder / "FOOD.toml")
+    with pytest.raises(CatalogueError, match=r"FOOD\.toml: holds law FSL"):
+        StatuteCatalogue.load(folder)
+    with pytest.raises(CatalogueError, match=r"FOOD\.toml: holds law FSL"):
+        StatuteCatalogue.load(folder, lazy=True).law("FOOD")
+
+
+def test_the_programs_catalogue_holds_every_law_of_the_folder() -> None:
+    laws = load_catalogue().laws
+    assert sorted(laws) == sorted(p.stem for p in (resources_dir() / "statutes").glob("*.toml"))
+    assert {code: law.code for code, law in laws.items()} == {code: code for code in laws}

@@ -2,19 +2,19 @@
 
 from __future__ import annotations
 
-from pydantic import BaseModel
 from tests.report.conftest import make_case
 
 from liability_wizard.core.case import Case
 from liability_wizard.core.numerals import chinese_date
+from liability_wizard.core.strict_model import StrictModel
 from liability_wizard.report.facts import FACT_LABELS, fact_paragraphs
 
 
-def _paths(model: type[BaseModel], prefix: str = "") -> list[str]:
+def _paths(model: type[StrictModel], prefix: str = "") -> list[str]:
     out = []
     for name, field in model.model_fields.items():
         annotation = field.annotation
-        if isinstance(annotation, type) and issubclass(annotation, BaseModel):
+        if isinstance(annotation, type) and issubclass(annotation, StrictModel):
             out += _paths(annotation, f"{prefix}{name}.")
         else:
             out.append(prefix + name)

@@ -73,7 +73,7 @@ def seller_known_to_client(case: Case) -> bool:
 
 class Overlay:
     """A read-only view of a case (or one of its parts) with some facts replaced. Re-judging reads the
-    case many thousand times a second; copying the pydantic models for it would cost more than the
+    case many thousand times a second; copying the case model for it would cost more than the
     judging itself."""
 
     __slots__ = ("_base", "_replaced")

@@ -18,18 +18,8 @@ from datetime import date
 from pathlib import Path
 from typing import Annotated, Any, Literal
 
-from pydantic import (
-    BaseModel,
-    BeforeValidator,
-    ConfigDict,
-    Field,
-    PrivateAttr,
-    ValidationError,
-    WithJsonSchema,
-    model_validator,
-)
-
 from liability_wizard.core.case_json import ROOT_FIELD, CaseJsonError, excerpt, field_path, load_case_json
+from liability_wizard.core.strict_model import ModelError, StrictModel, before, default_factory, min_length
 
 FORMAT = "liability-wizard-case"
 VERSION = 3  # versions 1 and 2 (contract v2.x) are read exactly as version 3 files without the v3 keys
@@ -101,13 +91,12 @@ def _amount(value: Any) -> Any:
     return value  # an integer stays an integer, so that a file is written back as it was read
 
 
-CaseDate = Annotated[date, BeforeValidator(_iso_date),
-                     WithJsonSchema({"type": "string", "format": "date", "pattern": _ISO_DATE.pattern})]
-Amount = Annotated[int | float, BeforeValidator(_amount), WithJsonSchema({"type": "number", "minimum": 0})]
+CaseDate = Annotated[date, before(_iso_date, {"type": "string", "format": "date", "pattern": _ISO_DATE.pattern})]
+Amount = Annotated[int | float, before(_amount, {"type": "number", "minimum": 0})]
 
 
-class _Part(BaseModel):
-    model_config = ConfigDict(extra="forbid", strict=True, validate_default=False)
+class _Part(StrictModel):
+    pass
 
 
 class Client(_Part):
@@ -143,7 +132,7 @@ class Transaction(_Part):
 
 
 class Harm(_Part):
-    kinds: list[HarmKind] = Field(default_factory=list)
+    kinds: list[HarmKind] = default_factory(list)
     loss: Amount | None = None
     loss_after_notice: Amount | None = None
     discovered_date: CaseDate | None = None
@@ -185,7 +174,7 @@ class Knowledge(_Part):
     forwarded: bool | None = None
     measures: Measures | None = None
     measures_date: CaseDate | None = None
-    indicators: list[Indicator] = Field(default_factory=list)
+    indicators: list[Indicator] = default_factory(list)
     breach_continuing: bool | None = None
     seller_exit_allowed: bool | None = None
 
@@ -213,18 +202,16 @@ class Interruption(_Part):
     against: InterruptionAgainst
     ended: CaseDate | None = None
 
-    @model_validator(mode="after")
-    def _ended_fits_kind(self) -> Interruption:
+    def _after_validation(self) -> None:
         if self.ended is not None:
             if self.kind not in PROCEDURES:
                 raise ValueError("ended_not_procedure")
             if self.ended < self.date:
                 raise ValueError("ended_before_date")
-        return self
 
 
 class LimitationFacts(_Part):
-    interruptions: list[Interruption] = Field(default_factory=list)
+    interruptions: list[Interruption] = default_factory(list)
 
 
 #: The keys contract v3 added; a version-1/2 case that gains one is written as version 3.
@@ -248,10 +235,11 @@ _NULLABLE_CONTAINERS: dict[str, tuple[str, ...]] = {
 
 def _key_order(value: Any) -> Any:
     """The order of the keys of every object in a parsed file, nested like the file."""
+    # Scalars are tested here rather than by a call each: a case holds ~60 values and few containers.
     if isinstance(value, dict):
-        return {key: _key_order(item) for key, item in value.items()}
+        return {key: _key_order(item) if isinstance(item, dict | list) else None for key, item in value.items()}
     if isinstance(value, list):
-        return [_key_order(item) for item in value]
+        return [_key_order(item) if isinstance(item, dict | list) else None for item in value]
     return None
 
 
@@ -289,46 +277,44 @@ class Case(_Part):
     """One consultation's facts. Absent keys read as null, [] or "" (case-format.md)."""
 
     format: Literal["liability-wizard-case"]
-    version: Annotated[Literal[1, 2, 3], BeforeValidator(_format_version)]
-    title: Annotated[str, Field(min_length=1), BeforeValidator(_title)]
+    version: Annotated[Literal[1, 2, 3], before(_format_version)]
+    title: Annotated[str, min_length(1), before(_title)]
     reference: str | None = None
     client_role: ClientRole
-    client: Client = Field(default_factory=Client)
-    platform: Platform = Field(default_factory=Platform)
-    seller: Seller = Field(default_factory=Seller)
+    client: Client = default_factory(Client)
+    platform: Platform = default_factory(Platform)
+    seller: Seller = default_factory(Seller)
     transaction: Transaction
-    harm: Harm = Field(default_factory=Harm)
-    identification: SellerIdentification = Field(default_factory=SellerIdentification)
-    promise: PlatformPromise = Field(default_factory=PlatformPromise)
-    knowledge: Knowledge = Field(default_factory=Knowledge)
-    food: FoodPlatformFacts = Field(default_factory=FoodPlatformFacts)
+    harm: Harm = default_factory(Harm)
+    identification: SellerIdentification = default_factory(SellerIdentification)
+    promise: PlatformPromise = default_factory(PlatformPromise)
+    knowledge: Knowledge = default_factory(Knowledge)
+    food: FoodPlatformFacts = default_factory(FoodPlatformFacts)
     qualification_review: bool | None = None
     safety_duty_breached: bool | None = None
-    live_stream: LiveStreamFacts = Field(default_factory=LiveStreamFacts)
-    limitation: LimitationFacts = Field(default_factory=LimitationFacts)
-    date_precision: dict[DatePath, Precision | None] = Field(default_factory=dict)
+    live_stream: LiveStreamFacts = default_factory(LiveStreamFacts)
+    limitation: LimitationFacts = default_factory(LimitationFacts)
+    date_precision: dict[DatePath, Precision | None] = default_factory(dict)
     notes: str = ""
 
-    _null_paths: frozenset[str] = PrivateAttr(default=frozenset())
-    _key_order: Any = PrivateAttr(default=None)
+    __slots__ = ("_key_order", "_null_paths")
+    _private = __slots__
 
-    @model_validator(mode="wrap")
     @classmethod
-    def _remember_the_file(cls, data: Any, handler: Any) -> Case:
+    def _validate(cls, data: dict[str, Any], loc: tuple[Any, ...], errors: list[dict[str, Any]]) -> Any:
         """Keep what a round trip must give back: containers written as ``null``, and key order."""
         order = _key_order(data)
         data, nulls = _null_containers(data)
-        case = handler(data)
-        case._null_paths, case._key_order = nulls, order
+        case = super()._validate(data, loc, errors)
+        if isinstance(case, Case):
+            case._null_paths, case._key_order = nulls, order
         return case
 
-    @model_validator(mode="after")
-    def _month_dates_are_first_days(self) -> Case:
+    def _after_validation(self) -> None:
         for path, precision in self.date_precision.items():
             value = self.date_at(path)
             if precision == "month" and value is not None and value.day != 1:
                 raise ValueError(f"month_not_first:{path}")
-        return self
 
     def date_at(self, path: str) -> date | None:
         """The date at one of the five ``date_precision`` paths."""
@@ -446,9 +432,8 @@ def case_from_json_dict(data: Any, source: str | None = None) -> Case:
         raise CaseFormatError([(ROOT_FIELD, "文件内容应为一个 JSON 对象")], source)
     try:
         return Case.model_validate(data)
-    except ValidationError as exc:
-        problems = [_problem(e) for e in exc.errors(include_url=False)]
-        raise CaseFormatError(problems, source) from None
+    except ModelError as exc:
+        raise CaseFormatError([_problem(e) for e in exc.errors], source) from None
 
 
 def parse_case_text(text: str, source: str | None = None) -> Case:

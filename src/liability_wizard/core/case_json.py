@@ -26,6 +26,7 @@ MAX_INTEGER_DIGITS = 300
 EXCERPT_CHARACTERS = 40
 
 _SURROGATE = re.compile("[\ud800-\udfff]")
+_SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F]")
 # Characters that must not reach a terminal or a message box raw: C0 and C1 controls (but tab and
 # newline), DEL, lone surrogates, and the bidirectional overrides that reorder what is shown.
 _UNPRINTABLE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff\u202a-\u202e\u2066-\u2069]")
@@ -102,18 +103,34 @@ class _CaseObject(dict):
     duplicates: tuple[str, ...] = ()
 
 
-def _object(pairs: list[tuple[str, Any]]) -> _CaseObject:
-    result = _CaseObject(pairs)
-    if len(result) != len(pairs):
-        seen: set[str] = set()
-        repeated = [k for k, _v in pairs if k in seen or seen.add(k)]  # type: ignore[func-returns-value]
-        result.duplicates = tuple(dict.fromkeys(repeated))
-    return result
+class _Decoding:
+    """The decoder's hooks for one text; ``suspect`` records whether any of them met something
+    :func:`_problems` reports (a duplicate key, an oversized integer, NaN or Infinity)."""
 
+    __slots__ = ("suspect",)
 
-def _integer(text: str) -> int | _OversizedInteger:
-    digits = len(text.lstrip("-"))
-    return int(text) if digits <= MAX_INTEGER_DIGITS else _OversizedInteger(digits)
+    def __init__(self) -> None:
+        self.suspect = False
+
+    def object(self, pairs: list[tuple[str, Any]]) -> _CaseObject:
+        result = _CaseObject(pairs)
+        if len(result) != len(pairs):
+            seen: set[str] = set()
+            repeated = [k for k, _v in pairs if k in seen or seen.add(k)]  # type: ignore[func-returns-value]
+            result.duplicates = tuple(dict.fromkeys(repeated))
+            self.suspect = True
+        return result
+
+    def integer(self, text: str) -> int | _OversizedInteger:
+        digits = len(text.lstrip("-"))
+        if digits <= MAX_INTEGER_DIGITS:
+            return int(text)
+        self.suspect = True
+        return _OversizedInteger(digits)
+
+    def constant(self, name: str) -> _NonJsonConstant:
+        self.suspect = True
+        return _NonJsonConstant(name)
 
 
 def _position(text: str, offset: int) -> str:
@@ -170,16 +187,24 @@ def _problems(data: Any) -> list[tuple[str, str]]:
 def load_case_json(text: str) -> Any:
     """Parse a case file's text; raise :class:`CaseJsonError` for anything the case format forbids
     at the JSON level (syntax, depth, duplicate keys, oversized integers, NaN/Infinity, surrogates)."""
-    _check_depth(text)
+    # Each level of nesting opens a bracket: with no more brackets than the limit in the whole text
+    # (strings included), no value can be nested deeper, and the text need not be tokenized.
+    if text.count("[") + text.count("{") > MAX_DEPTH:
+        _check_depth(text)
+    decoding = _Decoding()
     try:
-        data = json.loads(text, object_pairs_hook=_object, parse_int=_integer,
-                          parse_constant=_NonJsonConstant)
+        data = json.loads(text, object_pairs_hook=decoding.object, parse_int=decoding.integer,
+                          parse_constant=decoding.constant)
     except json.JSONDecodeError as exc:
         why = _JSON_MESSAGES.get(exc.msg, "JSON 语法错误")
         raise CaseJsonError([("", f"不是有效的 JSON（{_position(text, exc.pos)}：{why}）")]) from None
     except RecursionError:  # _check_depth should have caught it; never let it escape as a crash
         raise CaseJsonError([("", f"不是有效的案件文件（嵌套超过 {MAX_DEPTH} 层）")]) from None
-    problems = _problems(data)
-    if problems:
-        raise CaseJsonError(problems)
+    # The walk names every problem with its path; it can only find one if a hook met something or the
+    # text holds a surrogate, raw or as an escape from \uD800 to \uDFFF (rarely a false alarm: an escaped
+    # backslash before "ud8…"). A valid case skips it.
+    if decoding.suspect or _SURROGATE.search(text) or _SURROGATE_ESCAPE.search(text):
+        problems = _problems(data)
+        if problems:
+            raise CaseJsonError(problems)
     return data

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 import tomllib
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import cache
@@ -124,44 +124,18 @@ class QuotedText:
 
 
 class StatuteCatalogue:
-    """Every law and article of ``resources/statutes``, validated on load."""
+    """Every law and article of ``resources/statutes``, each checked when read."""
 
-    def __init__(self, laws: dict[str, Law]) -> None:
+    def __init__(self, laws: Mapping[str, Law]) -> None:
         self.laws = laws
-        self._validate()
 
     @classmethod
-    def load(cls, folder: Path) -> StatuteCatalogue:
-        laws: dict[str, Law] = {}
-        for path in sorted(folder.glob("*.toml")):
-            try:
-                law = _law_from_toml(tomllib.loads(path.read_text(encoding="utf-8")))
-            except (tomllib.TOMLDecodeError, KeyError, TypeError) as exc:
-                raise CatalogueError(f"{path.name}: {exc}") from exc
-            if law.code in laws:
-                raise CatalogueError(f"{path.name}: law {law.code} defined twice")
-            laws[law.code] = law
-        if not laws:
-            raise CatalogueError(f"no statutes in {folder}")
-        return cls(laws)
-
-    def _validate(self) -> None:
-        """No overlapping or gapped versions of one article; every version inside its law's range."""
-        for law in self.laws.values():
-            for art in law.articles.values():
-                if not art.versions:
-                    raise CatalogueError(f"{law.code}:{art.number} has no text")
-                first, last = art.versions[0], art.versions[-1]
-                if first.effective_from != law.effective_from or last.effective_until != law.effective_until:
-                    raise CatalogueError(f"{law.code}:{art.number} versions do not span the law's range")
-                for before, after in zip(art.versions, art.versions[1:], strict=False):
-                    if before.effective_until is None or before.effective_until + timedelta(days=1) != (
-                        after.effective_from
-                    ):
-                        raise CatalogueError(f"{law.code}:{art.number} versions overlap or leave a gap")
-                for version in art.versions:
-                    if not version.paragraphs or any(not p for p in version.paragraphs):
-                        raise CatalogueError(f"{law.code}:{art.number} has an empty paragraph")
+    def load(cls, folder: Path, *, lazy: bool = False) -> StatuteCatalogue:
+        """Every law of ``folder``, each read and checked now, or (``lazy``) the first time it is asked
+        for: one evaluation cites a handful of the laws, and parsing all of them was a tenth of a
+        ``liability-wizard evaluate``."""
+        files = _LawFiles(folder)
+        return cls(files if lazy else dict(files))
 
     def law(self, code: str) -> Law:
         try:
@@ -237,7 +211,56 @@ def _law_from_toml(data: dict) -> Law:
                _date(until) if until is not None else None, data["edition"], tuple(data["notes"]), articles)
 
 
+def _check_versions(law: Law) -> Law:
+    """No overlapping or gapped versions of one article; every version inside its law's range."""
+    for art in law.articles.values():
+        if not art.versions:
+            raise CatalogueError(f"{law.code}:{art.number} has no text")
+        first, last = art.versions[0], art.versions[-1]
+        if first.effective_from != law.effective_from or last.effective_until != law.effective_until:
+            raise CatalogueError(f"{law.code}:{art.number} versions do not span the law's range")
+        for before, after in zip(art.versions, art.versions[1:], strict=False):
+            if before.effective_until is None or before.effective_until + timedelta(days=1) != (
+                after.effective_from
+            ):
+                raise CatalogueError(f"{law.code}:{art.number} versions overlap or leave a gap")
+        for version in art.versions:
+            if not version.paragraphs or any(not p for p in version.paragraphs):
+                raise CatalogueError(f"{law.code}:{art.number} has an empty paragraph")
+    return law
+
+
+class _LawFiles(Mapping[str, Law]):
+    """The laws of a folder by code, ``CODE.toml`` each, read and checked the first time one is asked for."""
+
+    def __init__(self, folder: Path) -> None:
+        self._paths = {path.stem: path for path in sorted(folder.glob("*.toml"))}
+        if not self._paths:
+            raise CatalogueError(f"no statutes in {folder}")
+        self._read: dict[str, Law] = {}
+
+    def __getitem__(self, code: str) -> Law:
+        law = self._read.get(code)
+        if law is None:
+            path = self._paths[code]
+            try:
+                law = _law_from_toml(tomllib.loads(path.read_text(encoding="utf-8")))
+            except (tomllib.TOMLDecodeError, KeyError, TypeError) as exc:
+                raise CatalogueError(f"{path.name}: {exc}") from exc
+            if law.code != code:  # the file name is how a law is found: one file per code
+                raise CatalogueError(f"{path.name}: holds law {law.code}, not {code}")
+            law = self._read[code] = _check_versions(law)
+        return law
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._paths)
+
+    def __len__(self) -> int:
+        return len(self._paths)
+
+
 @cache
 def load_catalogue() -> StatuteCatalogue:
-    """The program's catalogue, loaded once per process."""
-    return StatuteCatalogue.load(resources_dir() / "statutes")
+    """The program's catalogue, loaded once per process; each law is read when first cited (the tests
+    read and check every one)."""
+    return StatuteCatalogue.load(resources_dir() / "statutes", lazy=True)

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QTableView
 from liability_wizard.gui.headline import deadline_colour, deadline_state
 from liability_wizard.gui.outcome_labels import COLOURS, PLATFORM_LIABLE_NAMES, name
 
-if TYPE_CHECKING:  # the records pull in the case model (pydantic): not before the window shows
+if TYPE_CHECKING:  # the records pull in the case model: not before the window shows
     from liability_wizard.storage.records import CasePage, CaseQuery, CaseSummary, SortKey
 
 PAGE_SIZE = 100

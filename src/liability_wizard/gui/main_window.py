@@ -248,7 +248,7 @@ class MainWindow(QMainWindow):
             QMessageBox.critical(self, self.tr("操作未完成"), exc.message)
             return None
         except Exception as exc:
-            # Imported only now: the case model loads pydantic (~0.3 s), which listing cases never needs.
+            # Imported only now: listing cases never needs the case model.
             from liability_wizard.core.case import CaseFormatError
 
             if not isinstance(exc, CaseFormatError):

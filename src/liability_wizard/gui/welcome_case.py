@@ -32,7 +32,7 @@ def add_welcome_case(repository: CaseRepository, settings: QSettings) -> CaseSum
     Storage and case-file errors propagate (the window shows them in Chinese)."""
     if settings.value(WELCOME_KEY, False, type=bool):
         return None
-    from liability_wizard.core.case import read_case_file  # pydantic: only on the first run
+    from liability_wizard.core.case import read_case_file  # only on the first run
     summary = None
     if not _holds_cases(repository):  # a user's existing cases are not joined by an example
         summary = repository.create(read_case_file(resources_dir() / WELCOME_FILE))

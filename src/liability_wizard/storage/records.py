@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any, Literal
 
 from liability_wizard.core.evaluation import PlatformLiable
 
-if TYPE_CHECKING:  # the case model imports pydantic: listing cases must not need it
+if TYPE_CHECKING:  # listing cases must not need the case model
     from liability_wizard.core.case import Case
 
 #: "title", "client" and "platform" sort by pinyin; "deadline" puts cases without one last either way.

@@ -57,7 +57,7 @@ def _now() -> datetime:
 
 
 def _facts_json(case: Case) -> str:
-    # Validated on the way in too: a Case changed attribute by attribute is not re-checked by pydantic.
+    # Validated on the way in too: a Case changed attribute by attribute is not re-checked by the model.
     data = case.to_json_dict()
     case_from_json_dict(data)
     return json.dumps(data, ensure_ascii=False)
