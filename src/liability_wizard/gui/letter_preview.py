@@ -44,6 +44,7 @@ from PySide6.QtWidgets import (
 
 from liability_wizard.gui.background import run_in_background
 from liability_wizard.gui.folders import in_documents
+from liability_wizard.gui.icons import action_icon
 from liability_wizard.gui.screen_fit import fit_to_screen
 
 RenderLetter = Callable[[bool], bytes]  # draft watermark? -> PDF bytes
@@ -109,7 +110,10 @@ class LetterPreview(QDialog):
         for widget in (zoom_label, self.zoom, page_label, self.page_box, self.draft, self.busy, self.message):
             bar.addWidget(widget)
         bar.addStretch(1)
-        for widget in (self.export_button, self.word_button, self.print_button, close):
+        for widget, icon in ((self.export_button, "file-type-pdf"), (self.word_button, "file-type-doc"),
+                             (self.print_button, "printer"), (close, None)):
+            if icon is not None:
+                widget.setIcon(action_icon(icon))
             bar.addWidget(widget)
         layout = QVBoxLayout(self)
         layout.addLayout(bar)

@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMenu,
     QMessageBox,
-    QStyle,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -29,6 +28,7 @@ from PySide6.QtWidgets import (
 from liability_wizard.core.interview import Page
 from liability_wizard.gui.case_list import CaseTableModel
 from liability_wizard.gui.folders import in_documents
+from liability_wizard.gui.icons import action_icon
 from liability_wizard.gui.keyboard import guard_mnemonics
 from liability_wizard.gui.outcome_labels import PLATFORM_LIABLE_NAMES, name
 from liability_wizard.gui.screen_fit import fit_to_screen
@@ -171,14 +171,13 @@ class MainWindow(QMainWindow):
         toolbar = self.addToolBar(self.tr("案件"))
         toolbar.setObjectName("case_toolbar")
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        # Icons from the style's own set (Fusion ships them with Qt): no extra package to bundle.
-        pixmap = QStyle.StandardPixmap
-        for action, which in ((self.new_action, pixmap.SP_FileIcon), (self.open_action, pixmap.SP_DialogOpenButton),
-                              (self.duplicate_action, pixmap.SP_FileDialogNewFolder),
-                              (self.delete_action, pixmap.SP_TrashIcon), (self.import_action, pixmap.SP_ArrowDown),
-                              (self.export_action, pixmap.SP_DialogSaveButton),
-                              (self.trash_action, pixmap.SP_DirIcon)):
-            action.setIcon(self.style().standardIcon(which))
+        for action, icon in ((self.new_action, "file-plus"), (self.open_action, "folder-open"),
+                             (self.duplicate_action, "copy"), (self.delete_action, "trash"),
+                             (self.import_action, "file-import"), (self.export_action, "file-export"),
+                             (self.trash_action, "trash"), (self.restore_action, "restore"),
+                             (self.restore_backup_action, "history"), (self.settings_action, "settings"),
+                             (self.about_action, "info-circle")):
+            action.setIcon(action_icon(icon))
             # A toolbar button has no mnemonic: show its words without the menu's "(N)" or "&".
             action.setIconText(re.sub(r"[(（]&\w[)）]", "", action.text()).replace("&", "").rstrip("…"))
         for action in (self.new_action, self.open_action, self.duplicate_action, self.delete_action,
