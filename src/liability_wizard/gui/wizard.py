@@ -20,7 +20,6 @@ from liability_wizard.core.interview import Page, is_asked, page_asking, require
 from liability_wizard.gui.case_answers import CaseAnswers
 from liability_wizard.gui.icons import action_icon
 from liability_wizard.gui.keyboard import CASE_UNDO, guard_mnemonics
-from liability_wizard.gui.questions import question_of, tr
 from liability_wizard.gui.result_panel import ResultPanel
 from liability_wizard.gui.step_list import StepList
 from liability_wizard.gui.wizard_pages import FactPage, required_message
@@ -222,10 +221,8 @@ class CaseWizard(QWizard):
         page = self.pages[self.current_page()]
         focused = self.focusWidget()
         for path, editor in page.editors.items():
-            question = question_of(path)
-            if question is not None and question.help and focused is not None \
-                    and (focused is editor or editor.isAncestorOf(focused)):
-                QMessageBox.information(self, page.labels[path].text().replace("&", ""), tr(question.help))
+            if focused is not None and (focused is editor or editor.isAncestorOf(focused)):
+                page.show_help(path)
                 return
         QMessageBox.information(self, self.tr("为什么问这个"), page.why)
 
