@@ -92,3 +92,18 @@ def test_import_dialog_starts_in_documents_and_reads_in_chinese(qtbot, chinese, 
     QTimer.singleShot(20, answer)
     main_window.import_with_dialog()
     assert seen == [(str(documents_folder()), [])]
+
+
+def test_qts_own_file_dialog_opens_wide_enough_for_its_columns(qtbot, chinese) -> None:
+    from PySide6.QtWidgets import QSplitter, QTreeView
+
+    from liability_wizard.gui.folders import COLUMN_WIDTHS, DIALOG_SIZE, file_dialog
+
+    dialog = file_dialog(None, "导入案件文件", str(documents_folder()), "案件文件 (*.lwcase)",
+                         QFileDialog.AcceptMode.AcceptOpen, QFileDialog.FileMode.ExistingFiles)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert (dialog.width(), dialog.height()) == DIALOG_SIZE
+    assert dialog.findChild(QSplitter).sizes()[0] >= 150  # the side bar's "计算机" is not cut to "计…"
+    header = dialog.findChild(QTreeView).header()
+    assert [header.sectionSize(c) for c in (1, 2, 3)] == list(COLUMN_WIDTHS)

@@ -12,7 +12,6 @@ from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -27,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from liability_wizard.core.interview import Page
 from liability_wizard.gui.case_list import CaseTableModel
-from liability_wizard.gui.folders import in_documents
+from liability_wizard.gui.folders import in_documents, open_file_names, save_file_name
 from liability_wizard.gui.icons import action_icon
 from liability_wizard.gui.keyboard import guard_mnemonics
 from liability_wizard.gui.outcome_labels import PLATFORM_LIABLE_NAMES, name
@@ -461,8 +460,8 @@ class MainWindow(QMainWindow):
     def import_with_dialog(self) -> None:
         from liability_wizard.core.case import FILE_SUFFIX
 
-        paths, _ = QFileDialog.getOpenFileNames(self, self.tr("导入案件文件"), in_documents(),
-                                                self.tr("案件文件 (*%1)").replace("%1", FILE_SUFFIX))
+        paths = open_file_names(self, self.tr("导入案件文件"), in_documents(),
+                                 self.tr("案件文件 (*%1)").replace("%1", FILE_SUFFIX))
         for path in paths:
             self.import_file(Path(path))
 
@@ -516,8 +515,8 @@ class MainWindow(QMainWindow):
         stored = self._guard(self.repository.load, case_id)
         if stored is None:
             return
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("导出案件文件"), in_documents(stored.case.title + FILE_SUFFIX),
-                                              self.tr("案件文件 (*%1)").replace("%1", FILE_SUFFIX))
+        path = save_file_name(self, self.tr("导出案件文件"), in_documents(stored.case.title + FILE_SUFFIX),
+                              self.tr("案件文件 (*%1)").replace("%1", FILE_SUFFIX))
         if path:
             self.export_case(case_id, Path(path))
 
