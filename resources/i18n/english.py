@@ -271,6 +271,7 @@ ENGLISH.update({
 # wizardpolish: per-question help (the texts themselves are in resources/question_help.toml)
 ENGLISH.update({
     "这个问题的说明（F1）": "Help on this question (F1)", "例：": "Example: ", "证据：": "Evidence: ",
+    "恢复的历史版本": "the restored earlier version",
 })
 
 

@@ -34,6 +34,15 @@
     </message>
 </context>
 <context>
+    <name>CaseAnswers</name>
+    <message>
+        <location filename="../../src/liability_wizard/gui/case_answers.py" line="52" />
+        <source>恢复的历史版本</source>
+        <extracomment>Where ``date_precision`` lives; its keys are dotted paths themselves, so it is not addressed by path.</extracomment>
+        <translation>the restored earlier version</translation>
+    </message>
+</context>
+<context>
     <name>CaseHistoryDialog</name>
     <message>
         <location filename="../../src/liability_wizard/gui/case_history.py" line="37" />
@@ -475,176 +484,176 @@ Close and discard them?</translation>
 <context>
     <name>LetterPreview</name>
     <message>
-        <location filename="../../src/liability_wizard/gui/letter_preview.py" line="63" />
+        <location filename="../../src/liability_wizard/gui/letter_preview.py" line="62" />
         <source>法律意见书预览 — %1</source>
         <translation>Opinion letter — %1</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/letter_preview.py" line="76" />
+        <location filename="../../src/liability_wizard/gui/letter_preview.py" line="75" />
         <source>适合宽度</source>
         <translation>Fit width</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/letter_preview.py" line="80" />
+        <location filename="../../src/liability_wizard/gui/letter_preview.py" line="79" />
         <source>缩放(&amp;Z)：</source>
         <translation>&amp;Zoom:</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/letter_preview.py" line="85" />
+        <location filename="../../src/liability_wizard/gui/letter_preview.py" line="84" />
         <source>页码(&amp;G)：</source>
         <translation>Pa&amp;ge:</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/letter_preview.py" line="90" />
+        <location filename="../../src/liability_wizard/gui/letter_preview.py" line="89" />
         <source>草稿水印(&amp;D)</source>
         <translation>&amp;Draft watermark</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/letter_preview.py" line="96" />
+        <location filename="../../src/liability_wizard/gui/letter_preview.py" line="95" />
         <source>正在生成…</source>
         <translation>Rendering…</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/letter_preview.py" line="98" />
+        <location filename="../../src/liability_wizard/gui/letter_preview.py" line="97" />
         <source>导出 PDF(&amp;E)…</source>
         <translation>&amp;Export PDF…</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/letter_preview.py" line="101" />
+        <location filename="../../src/liability_wizard/gui/letter_preview.py" line="100" />
         <source>导出 Word(&amp;W)…</source>
         <translation>Export &amp;Word…</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/letter_preview.py" line="104" />
+        <location filename="../../src/liability_wizard/gui/letter_preview.py" line="103" />
         <source>打印(&amp;P)…</source>
         <translation>&amp;Print…</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/letter_preview.py" line="106" />
+        <location filename="../../src/liability_wizard/gui/letter_preview.py" line="105" />
         <source>关闭(&amp;C)</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/letter_preview.py" line="130" />
+        <location filename="../../src/liability_wizard/gui/letter_preview.py" line="129" />
         <source>正在生成意见书…</source>
         <translation>Rendering the letter…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/liability_wizard/gui/letter_preview.py" line="157" />
+        <location filename="../../src/liability_wizard/gui/letter_preview.py" line="156" />
         <source>共 %n 页</source>
         <translation><numerusform>%n page</numerusform><numerusform>%n pages</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/letter_preview.py" line="169" />
-        <location filename="../../src/liability_wizard/gui/letter_preview.py" line="223" />
+        <location filename="../../src/liability_wizard/gui/letter_preview.py" line="168" />
+        <location filename="../../src/liability_wizard/gui/letter_preview.py" line="222" />
         <source>生成失败</source>
         <translation>Rendering failed</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/letter_preview.py" line="170" />
+        <location filename="../../src/liability_wizard/gui/letter_preview.py" line="169" />
         <source>无法生成意见书</source>
         <translation>Cannot render the letter</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/letter_preview.py" line="170" />
+        <location filename="../../src/liability_wizard/gui/letter_preview.py" line="169" />
         <source>生成法律意见书时出错：%1</source>
         <translation>The letter could not be rendered: %1</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/letter_preview.py" line="175" />
+        <location filename="../../src/liability_wizard/gui/letter_preview.py" line="174" />
         <source>导出法律意见书</source>
         <translation>Export opinion letter</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/letter_preview.py" line="176" />
+        <location filename="../../src/liability_wizard/gui/letter_preview.py" line="175" />
         <source>PDF 文件 (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/letter_preview.py" line="184" />
-        <location filename="../../src/liability_wizard/gui/letter_preview.py" line="213" />
+        <location filename="../../src/liability_wizard/gui/letter_preview.py" line="183" />
+        <location filename="../../src/liability_wizard/gui/letter_preview.py" line="212" />
         <source>无法导出</source>
         <translation>Cannot export</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/letter_preview.py" line="185" />
-        <location filename="../../src/liability_wizard/gui/letter_preview.py" line="214" />
+        <location filename="../../src/liability_wizard/gui/letter_preview.py" line="184" />
+        <location filename="../../src/liability_wizard/gui/letter_preview.py" line="213" />
         <source>无法写入文件 %1：%2</source>
         <translation>Cannot write %1: %2</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/letter_preview.py" line="188" />
-        <location filename="../../src/liability_wizard/gui/letter_preview.py" line="217" />
+        <location filename="../../src/liability_wizard/gui/letter_preview.py" line="187" />
+        <location filename="../../src/liability_wizard/gui/letter_preview.py" line="216" />
         <source>已导出到 %1</source>
         <translation>Exported to %1</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/letter_preview.py" line="193" />
+        <location filename="../../src/liability_wizard/gui/letter_preview.py" line="192" />
         <source>导出可编辑的 Word 文档</source>
         <translation>Export an editable Word document</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/letter_preview.py" line="194" />
+        <location filename="../../src/liability_wizard/gui/letter_preview.py" line="193" />
         <source>Word 文档 (*.docx)</source>
         <translation>Word documents (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/letter_preview.py" line="203" />
+        <location filename="../../src/liability_wizard/gui/letter_preview.py" line="202" />
         <source>正在生成 Word 文档…</source>
         <translation>Making the Word document…</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/letter_preview.py" line="224" />
+        <location filename="../../src/liability_wizard/gui/letter_preview.py" line="223" />
         <source>无法生成 Word 文档</source>
         <translation>Cannot make the Word document</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/letter_preview.py" line="224" />
+        <location filename="../../src/liability_wizard/gui/letter_preview.py" line="223" />
         <source>生成 Word 文档时出错：%1</source>
         <translation>The Word document could not be made: %1</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/letter_preview.py" line="239" />
+        <location filename="../../src/liability_wizard/gui/letter_preview.py" line="240" />
         <source>已打印到文件 %1</source>
         <translation>Printed to %1</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/letter_preview.py" line="251" />
+        <location filename="../../src/liability_wizard/gui/letter_preview.py" line="252" />
         <source>已发送到打印机 %1</source>
         <translation>Sent to printer %1</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/letter_preview.py" line="252" />
+        <location filename="../../src/liability_wizard/gui/letter_preview.py" line="253" />
         <source>打印失败：%1</source>
         <translation>Printing failed: %1</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/letter_preview.py" line="257" />
+        <location filename="../../src/liability_wizard/gui/letter_preview.py" line="258" />
         <source>正在发送到打印机…</source>
         <translation>Sending to the printer…</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/letter_preview.py" line="260" />
+        <location filename="../../src/liability_wizard/gui/letter_preview.py" line="261" />
         <source>正在打印…</source>
         <translation>Printing…</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/letter_preview.py" line="260" />
+        <location filename="../../src/liability_wizard/gui/letter_preview.py" line="261" />
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/letter_preview.py" line="268" />
+        <location filename="../../src/liability_wizard/gui/letter_preview.py" line="269" />
         <source>打印已取消</source>
         <translation>Printing cancelled</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/letter_preview.py" line="298" />
+        <location filename="../../src/liability_wizard/gui/letter_preview.py" line="299" />
         <source>打印机无法开始打印。</source>
         <translation>The printer could not start.</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/letter_preview.py" line="268" />
+        <location filename="../../src/liability_wizard/gui/letter_preview.py" line="269" />
         <source>已发送到打印机</source>
         <translation>Sent to the printer</translation>
     </message>
@@ -652,283 +661,283 @@ Close and discard them?</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/liability_wizard/gui/main_window.py" line="61" />
+        <location filename="../../src/liability_wizard/gui/main_window.py" line="60" />
         <source>网络交易平台责任评估向导</source>
         <translation>Liability Wizard</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/main_window.py" line="65" />
+        <location filename="../../src/liability_wizard/gui/main_window.py" line="64" />
         <source>搜索案件名称、当事人、标的、备注…</source>
         <translation>Search cases, parties, subject, notes…</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/main_window.py" line="69" />
+        <location filename="../../src/liability_wizard/gui/main_window.py" line="68" />
         <source>搜索(&amp;S)：</source>
         <translation>&amp;Search:</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/main_window.py" line="73" />
+        <location filename="../../src/liability_wizard/gui/main_window.py" line="72" />
         <source>全部结论</source>
         <translation>All conclusions</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/main_window.py" line="77" />
+        <location filename="../../src/liability_wizard/gui/main_window.py" line="76" />
         <source>结论(&amp;R)：</source>
         <translation>Conclusion filte&amp;r:</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/main_window.py" line="101" />
+        <location filename="../../src/liability_wizard/gui/main_window.py" line="100" />
         <source>回收站：选中案件后可“还原”或“永久删除”。</source>
         <translation>Trash: select a case to restore it or delete it for good.</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/main_window.py" line="117" />
+        <location filename="../../src/liability_wizard/gui/main_window.py" line="116" />
         <source>正在打开案件数据库…</source>
         <translation>Opening the case database…</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/main_window.py" line="131" />
+        <location filename="../../src/liability_wizard/gui/main_window.py" line="130" />
         <source>新建案件(&amp;N)</source>
         <translation>&amp;New case</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/main_window.py" line="132" />
+        <location filename="../../src/liability_wizard/gui/main_window.py" line="131" />
         <source>打开(&amp;O)</source>
         <translation>&amp;Open</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/main_window.py" line="133" />
+        <location filename="../../src/liability_wizard/gui/main_window.py" line="132" />
         <source>复制为新案件(&amp;U)</source>
         <translation>D&amp;uplicate</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/main_window.py" line="134" />
+        <location filename="../../src/liability_wizard/gui/main_window.py" line="133" />
         <source>删除到回收站(&amp;D)</source>
         <translation>&amp;Delete to trash</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/main_window.py" line="135" />
+        <location filename="../../src/liability_wizard/gui/main_window.py" line="134" />
         <source>导入案件文件(&amp;I)…</source>
         <translation>&amp;Import case file…</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/main_window.py" line="136" />
+        <location filename="../../src/liability_wizard/gui/main_window.py" line="135" />
         <source>导出案件文件(&amp;E)…</source>
         <translation>&amp;Export case file…</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/main_window.py" line="137" />
+        <location filename="../../src/liability_wizard/gui/main_window.py" line="136" />
         <source>显示回收站(&amp;T)</source>
         <translation>Show &amp;trash</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/main_window.py" line="139" />
+        <location filename="../../src/liability_wizard/gui/main_window.py" line="138" />
         <source>还原(&amp;R)</source>
         <translation>&amp;Restore</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/main_window.py" line="140" />
+        <location filename="../../src/liability_wizard/gui/main_window.py" line="139" />
         <source>永久删除(&amp;P)…</source>
         <translation>Delete &amp;permanently…</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/main_window.py" line="141" />
+        <location filename="../../src/liability_wizard/gui/main_window.py" line="140" />
         <source>律所信息与语言(&amp;S)…</source>
         <translation>Firm and language &amp;settings…</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/main_window.py" line="142" />
+        <location filename="../../src/liability_wizard/gui/main_window.py" line="141" />
         <source>关于(&amp;A)</source>
         <translation>&amp;About</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/main_window.py" line="143" />
+        <location filename="../../src/liability_wizard/gui/main_window.py" line="142" />
         <source>从备份恢复(&amp;B)…</source>
         <translation>Restore from &amp;backup…</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/main_window.py" line="144" />
+        <location filename="../../src/liability_wizard/gui/main_window.py" line="143" />
         <source>退出(&amp;X)</source>
         <translation>E&amp;xit</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/main_window.py" line="146" />
+        <location filename="../../src/liability_wizard/gui/main_window.py" line="145" />
         <source>案件(&amp;C)</source>
         <translation>&amp;Cases</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/main_window.py" line="152" />
+        <location filename="../../src/liability_wizard/gui/main_window.py" line="151" />
         <source>最近的案件(&amp;M)</source>
         <translation>Recent case&amp;s</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/main_window.py" line="159" />
+        <location filename="../../src/liability_wizard/gui/main_window.py" line="158" />
         <source>回收站(&amp;B)</source>
         <translation>Recycle &amp;bin</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/main_window.py" line="162" />
+        <location filename="../../src/liability_wizard/gui/main_window.py" line="161" />
         <source>设置(&amp;G)</source>
         <translation>Settin&amp;gs</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/main_window.py" line="164" />
+        <location filename="../../src/liability_wizard/gui/main_window.py" line="163" />
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/main_window.py" line="166" />
+        <location filename="../../src/liability_wizard/gui/main_window.py" line="165" />
         <source>示例案件(&amp;E)</source>
         <translation>&amp;Example cases</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/main_window.py" line="171" />
+        <location filename="../../src/liability_wizard/gui/main_window.py" line="170" />
         <source>案件</source>
         <translation>Cases</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/main_window.py" line="210" />
+        <location filename="../../src/liability_wizard/gui/main_window.py" line="209" />
         <source>打开案件数据库</source>
         <translation>Open the case database</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/main_window.py" line="220" />
+        <location filename="../../src/liability_wizard/gui/main_window.py" line="219" />
         <source>案件数据库</source>
         <translation>Case database</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/main_window.py" line="226" />
+        <location filename="../../src/liability_wizard/gui/main_window.py" line="225" />
         <source>案件数据库无法打开</source>
         <translation>The case database could not be opened</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/main_window.py" line="227" />
+        <location filename="../../src/liability_wizard/gui/main_window.py" line="226" />
         <source>无法打开案件数据库</source>
         <translation>Cannot open the case database</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/main_window.py" line="233" />
+        <location filename="../../src/liability_wizard/gui/main_window.py" line="232" />
         <source>案件数据库：%1</source>
         <translation>Case database: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/liability_wizard/gui/main_window.py" line="240" />
+        <location filename="../../src/liability_wizard/gui/main_window.py" line="239" />
         <source>共 %n 件案件</source>
         <translation><numerusform>%n case</numerusform><numerusform>%n cases</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/main_window.py" line="249" />
+        <location filename="../../src/liability_wizard/gui/main_window.py" line="248" />
         <source>操作未完成</source>
         <translation>Not done</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/main_window.py" line="257" />
+        <location filename="../../src/liability_wizard/gui/main_window.py" line="256" />
         <source>案件数据有误</source>
         <translation>Invalid case data</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/main_window.py" line="279" />
+        <location filename="../../src/liability_wizard/gui/main_window.py" line="278" />
         <source>回收站是空的。</source>
         <translation>The trash is empty.</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/main_window.py" line="281" />
+        <location filename="../../src/liability_wizard/gui/main_window.py" line="280" />
         <source>没有找到与“%1”相符的案件。</source>
         <translation>No case matches “%1”.</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/main_window.py" line="283" />
+        <location filename="../../src/liability_wizard/gui/main_window.py" line="282" />
         <source>没有这一结论的案件。</source>
         <translation>No case has this conclusion.</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/main_window.py" line="285" />
+        <location filename="../../src/liability_wizard/gui/main_window.py" line="284" />
         <source>还没有案件。按 Ctrl+N 新建一件。</source>
         <translation>No cases yet. Press Ctrl+N for a new one.</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/main_window.py" line="344" />
+        <location filename="../../src/liability_wizard/gui/main_window.py" line="343" />
         <source>新案件 %1</source>
         <translation>New case %1</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/main_window.py" line="402" />
+        <location filename="../../src/liability_wizard/gui/main_window.py" line="401" />
         <source>打开案件 %1</source>
         <translation>Open case %1</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/main_window.py" line="441" />
+        <location filename="../../src/liability_wizard/gui/main_window.py" line="440" />
         <source>案件已移到回收站，可在“回收站”中还原。</source>
         <translation>The case was moved to the trash; it can be restored from there.</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/main_window.py" line="448" />
+        <location filename="../../src/liability_wizard/gui/main_window.py" line="447" />
         <source>案件已还原。</source>
         <translation>The case was restored.</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/main_window.py" line="454" />
+        <location filename="../../src/liability_wizard/gui/main_window.py" line="453" />
         <source>永久删除</source>
         <translation>Delete permanently</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/main_window.py" line="454" />
+        <location filename="../../src/liability_wizard/gui/main_window.py" line="453" />
         <source>永久删除后无法恢复。确定删除这件案件吗？</source>
         <translation>A permanently deleted case cannot be recovered. Delete it?</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/main_window.py" line="464" />
+        <location filename="../../src/liability_wizard/gui/main_window.py" line="463" />
         <source>导入案件文件</source>
         <translation>Import case file</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/main_window.py" line="465" />
-        <location filename="../../src/liability_wizard/gui/main_window.py" line="520" />
+        <location filename="../../src/liability_wizard/gui/main_window.py" line="464" />
+        <location filename="../../src/liability_wizard/gui/main_window.py" line="519" />
         <source>案件文件 (*%1)</source>
         <translation>Case files (*%1)</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/main_window.py" line="489" />
+        <location filename="../../src/liability_wizard/gui/main_window.py" line="488" />
         <source>已导入：%1</source>
         <translation>Imported: %1</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/main_window.py" line="519" />
+        <location filename="../../src/liability_wizard/gui/main_window.py" line="518" />
         <source>导出案件文件</source>
         <translation>Export case file</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/main_window.py" line="534" />
+        <location filename="../../src/liability_wizard/gui/main_window.py" line="533" />
         <source>无法导出</source>
         <translation>Cannot export</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/main_window.py" line="534" />
+        <location filename="../../src/liability_wizard/gui/main_window.py" line="533" />
         <source>无法写入文件 %1：%2</source>
         <translation>Cannot write %1: %2</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/main_window.py" line="537" />
+        <location filename="../../src/liability_wizard/gui/main_window.py" line="536" />
         <source>已导出到 %1</source>
         <translation>Exported to %1</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/main_window.py" line="608" />
+        <location filename="../../src/liability_wizard/gui/main_window.py" line="607" />
         <source>律所信息</source>
         <translation>Firm details</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/main_window.py" line="608" />
+        <location filename="../../src/liability_wizard/gui/main_window.py" line="607" />
         <source>尚未填写律所信息，是否现在填写？</source>
         <translation>The firm's details are not filled in yet. Fill them in now?</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/main_window.py" line="646" />
+        <location filename="../../src/liability_wizard/gui/main_window.py" line="645" />
         <source>设置未写入文件</source>
         <translation>Settings file not written</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/main_window.py" line="647" />
+        <location filename="../../src/liability_wizard/gui/main_window.py" line="646" />
         <source>律师事务所信息已保存在案件数据库中，但无法写入设置文件：%1</source>
         <translation>The firm's details were saved in the case database, but the settings file could not be written: %1</translation>
     </message>
