@@ -272,6 +272,7 @@ ENGLISH.update({
 ENGLISH.update({
     "这个问题的说明（F1）": "Help on this question (F1)", "例：": "Example: ", "证据：": "Evidence: ",
     "恢复的历史版本": "the restored earlier version",
+    "图标来自 Tabler Icons，以 MIT 许可证授权，许可证全文见：": "Icons: Tabler Icons, under the MIT licence; full text: ",
 })
 
 

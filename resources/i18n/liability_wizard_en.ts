@@ -24,11 +24,16 @@
     </message>
     <message>
         <location filename="../../src/liability_wizard/gui/about.py" line="22" />
+        <source>图标来自 Tabler Icons，以 MIT 许可证授权，许可证全文见：</source>
+        <translation>Icons: Tabler Icons, under the MIT licence; full text: </translation>
+    </message>
+    <message>
+        <location filename="../../src/liability_wizard/gui/about.py" line="24" />
         <source>界面基于 Qt for Python (PySide6)，LGPLv3 授权。</source>
         <translation>The interface uses Qt for Python (PySide6), LGPLv3.</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/about.py" line="29" />
+        <location filename="../../src/liability_wizard/gui/about.py" line="31" />
         <source>关于</source>
         <translation>About</translation>
     </message>

@@ -47,3 +47,9 @@ def test_the_wizards_undo_and_redo_are_visible_and_name_the_question(qtbot) -> N
     assert wizard.undo_action.text() == "撤销 价款（元）"
     wizard.undo_action.trigger()
     assert wizard.redo_action.text() == "重做 价款（元）"
+
+
+def test_about_names_the_icons_licence() -> None:
+    from liability_wizard.gui.about import about_html
+
+    assert "Tabler Icons" in about_html() and str(ACTIONS / "LICENSE") in about_html()
