@@ -53,15 +53,3 @@ def test_about_names_the_icons_licence() -> None:
     from liability_wizard.gui.about import about_html
 
     assert "Tabler Icons" in about_html() and str(ACTIONS / "LICENSE") in about_html()
-
-
-def test_dialog_buttons_carry_no_icons_of_the_style_own_set() -> None:
-    from PySide6.QtWidgets import QStyle
-
-    from liability_wizard.gui.icons import FusionWithOneIconSet
-
-    style = FusionWithOneIconSet()
-    assert style.baseStyle().name().lower() == "fusion"
-    assert style.styleHint(QStyle.StyleHint.SH_DialogButtonBox_ButtonsHaveIcons) == 0
-    assert style.styleHint(QStyle.StyleHint.SH_ScrollBar_MiddleClickAbsolutePosition) == \
-        style.baseStyle().styleHint(QStyle.StyleHint.SH_ScrollBar_MiddleClickAbsolutePosition)

@@ -44,9 +44,7 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     QCoreApplication.setOrganizationName(ORGANIZATION)
     QCoreApplication.setApplicationName(APPLICATION)
     app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv)
-    from liability_wizard.gui.icons import FusionWithOneIconSet
-
-    app.setStyle(FusionWithOneIconSet())  # the same look on every platform, so the screenshots in docs/screens match
+    app.setStyle("Fusion")  # the same look on every platform, so the screenshots in docs/screens match
     app.setWindowIcon(application_icon())
     _protect_settings(Path(QSettings().fileName()))
     load_fonts(app)

@@ -8,7 +8,6 @@ from functools import cache
 
 from PySide6.QtCore import QSize
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QProxyStyle, QStyle
 
 from liability_wizard.paths import resources_dir
 
@@ -29,16 +28,3 @@ def action_icon(name: str) -> QIcon:
     for size in SIZES:
         icon.addFile(str(folder / f"{name}-{size}.png"), QSize(size, size))
     return icon
-
-
-class FusionWithOneIconSet(QProxyStyle):
-    """Fusion, without the style's own icons on dialog buttons (a green tick on 确定, a red cross on
-    取消 beside our Tabler icons): on Linux Fusion draws them, elsewhere not; now nowhere."""
-
-    def __init__(self) -> None:
-        super().__init__("Fusion")
-
-    def styleHint(self, hint, option=None, widget=None, returnData=None) -> int:
-        if hint == QStyle.StyleHint.SH_DialogButtonBox_ButtonsHaveIcons:
-            return 0
-        return super().styleHint(hint, option, widget, returnData)
