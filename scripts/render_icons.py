@@ -1,5 +1,6 @@
 """Render the application icon from its SVG source (resources/icons/liability-wizard.svg) to the
-PNG sizes a window, a taskbar and the packaged program use, and to packaging/windows/*.ico.
+PNG sizes a window, a taskbar and the packaged program use, and to packaging/windows/*.ico; and the
+action icons (Tabler Icons, resources/icons/actions/*.svg) to resources/icons/actions/png/.
 
     .venv/bin/python scripts/render_icons.py
 """
@@ -18,13 +19,30 @@ SOURCE = ROOT / "resources" / "icons" / "liability-wizard.svg"
 SIZES = (16, 24, 32, 48, 64, 128, 256)
 
 
-def render(size: int) -> QImage:
+#: The action icons' stroke: Tabler draws in ``currentColor``, which a PNG must fix to one colour.
+ACTION_COLOUR = "#33415c"
+
+
+def render(size: int, svg: bytes | None = None) -> QImage:
     image = QImage(QSize(size, size), QImage.Format.Format_ARGB32)
     image.fill(0)
     painter = QPainter(image)
-    QSvgRenderer(str(SOURCE)).render(painter)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    (QSvgRenderer(svg) if svg is not None else QSvgRenderer(str(SOURCE))).render(painter)
     painter.end()
     return image
+
+
+def render_actions() -> int:
+    from liability_wizard.gui.icons import NAMES, SIZES
+
+    folder = SOURCE.parent / "actions"
+    (folder / "png").mkdir(exist_ok=True)
+    for name in NAMES:
+        svg = (folder / f"{name}.svg").read_bytes().replace(b"currentColor", ACTION_COLOUR.encode())
+        for size in SIZES:
+            render(size, svg).save(str(folder / "png" / f"{name}-{size}.png"))
+    return len(NAMES)
 
 
 def main() -> int:
@@ -38,7 +56,7 @@ def main() -> int:
     icon = QIcon()
     for size in SIZES:
         icon.addFile(str(out / f"liability-wizard-{size}.png"), QSize(size, size))
-    print(f"{len(SIZES)} sizes in {out}, .ico in {windows}")
+    print(f"{len(SIZES)} sizes in {out}, .ico in {windows}; {render_actions()} action icons")
     return 0
 
 

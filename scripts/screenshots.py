@@ -1,6 +1,8 @@
 """Screenshots of the real program: the case list, every wizard page, the review page, the seed
 story entered from a new case (a fake air purifier bought in May 2023, the shop closed, the platform
-refusing the seller's details), and the letter preview. ``docs/screens/`` keeps them at 100 % and 125 %.
+refusing the seller's details), the letter preview, and every dialog (``dialog-*.png``: file open and
+save, print, message boxes, settings, about, history, restore from backup) opened the way a user opens
+it. ``docs/screens/`` keeps them at 100 % and 125 %.
 
 Run under a virtual screen the size of a small laptop, e.g.::
 
@@ -13,6 +15,7 @@ Uses a temporary database and settings; the user's own are not touched.
 from __future__ import annotations
 
 import os
+import shutil
 import sys
 import tempfile
 from pathlib import Path
@@ -112,9 +115,71 @@ def settings_dialog(app: QApplication, window: MainWindow, out: Path) -> None:
     dialog.close()
 
 
+#: Dialogs the walk answers with OK (to reach the dialog that follows), not Esc.
+ACCEPTED = {"backup-choose"}
+
+
+def grab_dialogs(app: QApplication, out: Path, names: list[str], open_them) -> None:
+    """Call ``open_them``, which opens modal dialogs one after another (as a click does); each is saved
+    as ``dialog-NAME.png`` once laid out, then dismissed (Esc: cancel, 否, close) or accepted."""
+    pending = list(names)
+    seen: set[int] = set()
+
+    def poll() -> None:
+        dialog = QApplication.activeModalWidget()
+        if dialog is not None and pending:
+            if id(dialog) not in seen:  # first sight: let it lay out and paint
+                seen.add(id(dialog))
+            else:
+                name = pending.pop(0)
+                dialog.grab().save(str(out / f"dialog-{name}.png"))
+                seen.discard(id(dialog))
+                dialog.accept() if name in ACCEPTED else dialog.reject()
+        if pending:
+            QTimer.singleShot(300, poll)
+
+    QTimer.singleShot(300, poll)
+    open_them()
+    settle(app, 300)
+    if pending:
+        raise RuntimeError(f"dialogs not seen: {pending}")
+
+
+def dialogs(app: QApplication, window: MainWindow, wizard, preview: LetterPreview, out: Path) -> None:
+    """Every dialog a user meets, opened the way the user opens it."""
+    from liability_wizard.gui.restore_backup import choose_and_restore
+    from liability_wizard.storage.backup import make_backup
+
+    grab_dialogs(app, out, ["file-open"], window.import_with_dialog)
+    grab_dialogs(app, out, ["file-save"], window.export_selected)
+    grab_dialogs(app, out, ["print"], preview.print_with_dialog)
+    grab_dialogs(app, out, ["about"], window.show_about)
+    grab_dialogs(app, out, ["settings"], window.show_settings)
+    grab_dialogs(app, out, ["history"], wizard.show_history)
+    title = wizard.pages[Page.PARTIES].editors["title"]
+    wizard.go_to_page(Page.PARTIES)
+    saved_title = title.text()
+    title.setText("")  # a case that cannot be saved: closing asks before discarding
+    grab_dialogs(app, out, ["message-unsaved"], wizard.close)
+    type_into(title, saved_title)
+    make_backup(window.repository.path, "screenshots")
+    grab_dialogs(app, out, ["backup-choose", "backup-confirm"], lambda: choose_and_restore(window))
+    window.delete_selected()
+    window.trash_action.trigger()
+    window.table.selectRow(0)
+    grab_dialogs(app, out, ["message-delete-permanently"], window.purge_selected)
+    window.trash_action.trigger()
+
+
 def main(out: Path) -> int:
     out.mkdir(parents=True, exist_ok=True)
     work = Path(tempfile.mkdtemp(prefix="lw-shots-"))
+    documents = work / "home" / "Documents"  # where the file dialogs start: a clerk's folder, not ours
+    documents.mkdir(parents=True)
+    for stem in CASES:
+        shutil.copy(examples_dir() / f"{stem}.lwcase", documents)
+    os.environ["HOME"] = str(documents.parent)
+    os.environ["LANG"] = "zh_CN.UTF-8"  # a Chinese office PC: the file dialog's dates and sizes in its format
     app = create_application([sys.argv[0]])
     window = MainWindow(QSettings(str(work / "settings.ini"), QSettings.Format.IniFormat))
     window.attach_repository(CaseRepository.open(work / "cases.sqlite3", daily_backup=False))
@@ -152,6 +217,7 @@ def main(out: Path) -> int:
     settle(app, 300)
     preview.grab().save(str(out / "50-letter-preview.png"))
     settings_dialog(app, window, out)
+    dialogs(app, window, wizard, preview, out)
     print(f"screenshots in {out} (screen {app.primaryScreen().size().toTuple()}, "
           f"scale {os.environ.get('QT_SCALE_FACTOR', '1')})")
     preview.close()

@@ -207,24 +207,14 @@ ENGLISH.update({
     "保障计划（如“假一赔十”服务）": "A protection plan (e.g. 'ten times for a fake')",
     "商标权": "Trademark", "著作权": "Copyright", "专利权": "Patent",
     "货款由平台以自己的名义收取（收款方为平台）": "The platform collected the price in its own name (payee)",
-    "看付款凭证上的收款方。例：支付记录显示收款方为“某平台”。证据：支付截图、账单。":
-        "Look at the payee on the payment record, e.g. 'payee: the platform'. Evidence: payment screenshot, bill.",
     "直播间运营者已明确表明自己不是卖家，并说明了卖家是谁":
         "The live-stream room operator made clear it was not the seller and named the seller",
     "直播间运营者知道或应当知道商品不安全": "The room operator knew or should have known the goods were unsafe",
     "免责条款原文": "The exclusion clause, verbatim",
-    "用坏了会伤人的商品或服务。例：电热毯、儿童座椅、医美服务是；书本、衣服一般不是。证据：商品页面、说明书。":
-        "Goods or services that can hurt someone if faulty, e.g. electric blankets, child seats, cosmetic "
-        "treatments; books or clothes usually not. Evidence: product page, manual.",
     "受侵害的知识产权": "Intellectual property right infringed",
     "其中在投诉或通知平台之后才发生的损失（元）": "Of which loss arising after the complaint or notice (CNY)",
-    "平台接到投诉或通知后本应处理，此后又多出来的损失。例：投诉后又被扣款200元。证据：投诉记录与之后的账单。":
-        "Loss that arose after the platform should have acted on the complaint or notice, e.g. another 200 CNY "
-        "charged after complaining. Evidence: the complaint and later bills.",
     "知道受损害以及谁应负责的日期": "Date the client knew of the harm and who was responsible",
     "问题只是标签小错，既不影响安全也不会误导": "Only a small label flaw that neither harms safety nor misleads",
-    "例：生产日期印得模糊但能辨认。证据：商品标签照片。":
-        "E.g. a blurred but readable production date. Evidence: photo of the label.",
     "诉讼时效期间为三年，自知道权利受到损害以及义务人之日起计算（《民法典》第一百八十八条）；权利人向义务人提出履行请求、义务人同意履行、提起诉讼或者申请仲裁、调解等，诉讼时效中断，从中断、有关程序终结时起重新计算（《民法典》第一百九十五条）。":
         "The limitation period is three years from when the client knew of the harm and the obligor (Civil Code "
         "art. 188); a demand, the obligor's agreement to perform, a lawsuit, arbitration or mediation interrupts "
@@ -242,10 +232,6 @@ ENGLISH.update({
     "纠纷未了结时平台让卖家退出（或退还保证金、放款）":
         "While the dispute was pending the platform let the seller leave (or released its deposit or funds)",
     "诉讼时效中断事由": "Acts interrupting limitation",
-    "向平台或卖家书面主张权利、向12315或消协投诉、调解、起诉，或对方同意赔付，都会使诉讼时效重新计算。证据：催告函、投诉受理回执、聊天记录。":
-        "A written demand to the platform or seller, a complaint to 12315 or a consumer association, mediation, "
-        "a lawsuit, or the other side agreeing to pay restarts limitation. Evidence: demand letter, complaint "
-        "receipt, chat records.",
     "卖家（销售者）": "Seller", "生产者": "Producer", "直播间运营者": "Live-stream room operator",
     "直接侵权人": "Direct infringer", "尚无法评估：有必填项未填写": "Cannot be evaluated: a required answer is missing",
     "若尚缺的事实最终无法证明：": "If the open facts stay unproven: ", "还可以向谁主张": "Others the client can claim against",
@@ -287,6 +273,13 @@ ENGLISH.update({
     "时效届满": "Limitation expires", "修改人": "Modified by",
     "诉讼时效可能已届满": "The limitation period may have expired",
     "诉讼时效将于 %1 日后届满": "Limitation expires in %1 day(s)",
+})
+
+# wizardpolish: per-question help (the texts themselves are in resources/question_help.toml)
+ENGLISH.update({
+    "这个问题的说明（F1）": "Help on this question (F1)", "例：": "Example: ", "证据：": "Evidence: ",
+    "恢复的历史版本": "the restored earlier version",
+    "图标来自 Tabler Icons，以 MIT 许可证授权，许可证全文见：": "Icons: Tabler Icons, under the MIT licence; full text: ",
 })
 
 

@@ -6,7 +6,7 @@ import json
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QAbstractButton, QLabel, QLineEdit, QPlainTextEdit
+from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QLineEdit, QPlainTextEdit
 
 from liability_wizard.core.interview import Page, pages_for
 from liability_wizard.gui.main_window import MainWindow
@@ -116,3 +116,76 @@ def test_alt_letters_in_the_settings_dialog_never_type_into_its_fields(qtbot, ma
         dialog.lawyer_licence.setFocus()
         qtbot.keyClick(dialog.focusWidget(), getattr(Qt.Key, f"Key_{letter}"), Qt.KeyboardModifier.AltModifier)
     assert dialog.firm_profile() == firm  # a mnemonic moves the focus; no letter is typed into a field
+
+
+#: The wizard's own buttons: 帮助(H), 意见书预览(L), 结果栏(R), 案件历史(Y), 上一步(B), 下一步(N), 完成(F), 关闭(C).
+WIZARD_BUTTON_LETTERS = set("HLRYBNFC")
+
+
+def test_every_question_has_an_alt_letter_unique_on_its_page() -> None:
+    from liability_wizard.gui.questions import QUESTIONS
+
+    for page, questions in QUESTIONS.items():
+        keys = [q.key for q in questions]
+        assert all(len(k) == 1 and k.isupper() for k in keys), page
+        assert len(keys) == len(set(keys)), (page, keys)
+        assert not set(keys) & WIZARD_BUTTON_LETTERS, page
+
+
+@pytest.mark.parametrize("language", ["zh_CN", "en"])
+def test_each_question_label_shows_its_letter_in_both_languages(qtbot, qapp, language: str) -> None:
+    from PySide6.QtCore import QLocale
+
+    from liability_wizard.core.case import read_case_file
+    from liability_wizard.gui.language import install_translators
+    from liability_wizard.gui.questions import QUESTIONS
+    from liability_wizard.gui.wizard import CaseWizard
+
+    translators = install_translators(qapp, language)
+    try:
+        wizard = CaseWizard(read_case_file(E04), lambda _case, _page: None)
+        qtbot.addWidget(wizard)
+        W = wizard.WizardButton
+        texts = [wizard.button(b).text().replace("&&", "") for b in (W.HelpButton, W.CustomButton1, W.CustomButton2,
+                                                                      W.CustomButton3, W.BackButton, W.NextButton,
+                                                                      W.FinishButton, W.CancelButton)]
+        assert {t[t.find("&") + 1].upper() for t in texts} == WIZARD_BUTTON_LETTERS, texts
+        for page, questions in QUESTIONS.items():
+            for question in questions:
+                text = wizard.pages[page].labels[question.path].text()
+                index = text.replace("&&", "").find("&")
+                assert index >= 0 and text.replace("&&", "")[index + 1].upper() == question.key, (text, question.key)
+                if language == "zh_CN":
+                    assert text.endswith(f"(&{question.key})"), text
+    finally:
+        for translator in translators:
+            qapp.removeTranslator(translator)
+        QLocale.setDefault(QLocale.c())
+
+
+@pytest.mark.parametrize("page", list(Page), ids=lambda p: p.name)
+def test_alt_letter_of_a_question_moves_the_focus_to_its_field(qtbot, main_window: MainWindow, page: Page) -> None:
+    """With the focus in another field, the label's Alt-letter focuses the question, and changes nothing."""
+    case_id = main_window.import_file(E04)
+    before = stored_json(main_window, case_id)
+    wizard = main_window.open_case(case_id)
+    qtbot.waitExposed(wizard)
+    if page not in pages_for(wizard.answers.data):
+        pytest.skip("page not asked for this case")
+    wizard.go_to_page(page)
+    wizard.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is wizard)
+    fact_page = wizard.pages[page]
+    shown = [(path, label) for path, label in fact_page.labels.items() if label.isVisibleTo(wizard)]
+    assert shown
+    for path, label in shown:
+        other = next(e for p, e in fact_page.editors.items() if p != path and e.isVisibleTo(wizard)) \
+            if len(shown) > 1 else wizard.button(wizard.WizardButton.BackButton)
+        other.setFocus()
+        key = label.text()[label.text().find("&") + 1]
+        qtbot.keyClick(wizard.focusWidget() or wizard, getattr(Qt.Key, f"Key_{key}"), Qt.KeyboardModifier.AltModifier)
+        focused = wizard.focusWidget()
+        editor = fact_page.editors[path]
+        assert focused is editor or editor.isAncestorOf(focused), (path, key, focused)
+    wizard.save_now()
+    assert stored_json(main_window, case_id) == before

@@ -1,4 +1,4 @@
-"""About: the version, what the program does not do, and the licences of the bundled fonts."""
+"""About: the version, what the program does not do, and the licences of the bundled fonts and icons."""
 
 from __future__ import annotations
 
@@ -19,10 +19,12 @@ def about_html() -> str:
         "About", "依据中华人民共和国法律评估网络交易平台的责任，并生成法律意见书。评估结果供律师参考，不替代律师的专业判断。")
     bundled = QCoreApplication.translate("About", "随附字体")
     ofl = QCoreApplication.translate("About", "以 SIL Open Font License 1.1 授权，许可证全文见：")
+    icons = QCoreApplication.translate("About", "图标来自 Tabler Icons，以 MIT 许可证授权，许可证全文见：")
+    icon_licence = str(resources_dir() / "icons" / "actions" / "LICENSE")
     qt = QCoreApplication.translate("About", "界面基于 Qt for Python (PySide6)，LGPLv3 授权。")
     return (f"<h3>{escape(title)} {escape(__version__)}</h3><p>{escape(purpose)}</p>"
             f"<p><b>{escape(bundled)}</b>：{escape(fonts)}<br>{escape(ofl)}{escape(licence)}</p>"
-            f"<p>{escape(qt)}</p>")
+            f"<p>{escape(icons)}{escape(icon_licence)}</p><p>{escape(qt)}</p>")
 
 
 def show_about(parent: QWidget) -> None:

@@ -47,6 +47,12 @@ class FactEditor(QWidget):
 
     changed = Signal()
 
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        # A label's Alt-letter focuses its buddy only if the buddy accepts focus; the focus proxy (the
+        # first button, the date's text) then gets it. Tab skips a widget with a proxy, so no extra stop.
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+
     def value(self) -> Any:
         raise NotImplementedError
 

@@ -9,11 +9,12 @@ from __future__ import annotations
 import copy
 from typing import Any
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from liability_wizard.core.case import Case, case_from_json_dict
 from liability_wizard.core.interview import ABSENT, answer_at, fact
+from liability_wizard.gui.questions import question_label
 
 #: Where ``date_precision`` lives; its keys are dotted paths themselves, so it is not addressed by path.
 PRECISION = "date_precision"
@@ -23,7 +24,8 @@ class _AnswerChange(QUndoCommand):
     """One answer changed; typing into the same field merges into one step."""
 
     def __init__(self, answers: CaseAnswers, path: str, before: Any, after: Any) -> None:
-        super().__init__(path)
+        # Named by its question: the undo button's tooltip reads "撤销 价款（元）", not a file path.
+        super().__init__(question_label(path.partition("\t")[2] if path.startswith(PRECISION) else path))
         self.answers, self.path, self.before, self.after = answers, path, before, after
 
     def id(self) -> int:
@@ -47,7 +49,7 @@ class _Restore(QUndoCommand):
     """The whole case replaced by an earlier version (案件历史 → 恢复此版本)."""
 
     def __init__(self, answers: CaseAnswers, data: dict[str, Any]) -> None:
-        super().__init__("restore")
+        super().__init__(QCoreApplication.translate("CaseAnswers", "恢复的历史版本"))
         self.answers, self.before, self.after = answers, copy.deepcopy(answers.data), copy.deepcopy(data)
 
     def redo(self) -> None:

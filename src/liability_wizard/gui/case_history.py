@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from liability_wizard.core.interview import PAGE_FACTS, answer_at
+from liability_wizard.gui.icons import action_icon
 from liability_wizard.gui.outcome_labels import PLATFORM_LIABLE_NAMES, name
 from liability_wizard.gui.questions import plain_label, question_of
 
@@ -59,6 +60,7 @@ class CaseHistoryDialog(QDialog):
             layout.addWidget(QLabel(self.tr("尚无历史版本：出具（预览）意见书时会保存一个版本。"), self))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         self.restore_button = QPushButton(self.tr("恢复此版本(&V)"), self)
+        self.restore_button.setIcon(action_icon("restore"))
         self.restore_button.setEnabled(False)
         buttons.addButton(self.restore_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.rejected.connect(self.reject)

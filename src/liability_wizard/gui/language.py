@@ -2,7 +2,8 @@
 
 Source strings are Simplified Chinese (the default language needs no translation file); English
 comes from ``resources/i18n/liability_wizard_en.qm``. Qt's own ``qtbase_zh_CN.qm`` translates
-QWizard's and the standard dialogs' buttons. Chinese is always drawn with the bundled Noto SC fonts,
+QWizard's and the standard dialogs' buttons, and ``resources/i18n/qt_supplement_zh_CN.qm`` the few
+labels of the file and print dialogs it leaves in English. Chinese is always drawn with the bundled Noto SC fonts,
 also where the system has a CJK font of its own.
 """
 
@@ -36,6 +37,12 @@ def install_translators(app: QCoreApplication, language: str) -> list[QTranslato
     if qt.load(f"qtbase_{language}", qt_folder):
         app.installTranslator(qt)
         installed.append(qt)
+    # The strings Qt's own translation leaves in English ("Look in:", "Files of type:"); installed
+    # after it, so it is asked first.
+    supplement = QTranslator(app)
+    if supplement.load(f"qt_supplement_{language}", str(resources_dir() / "i18n")):
+        app.installTranslator(supplement)
+        installed.append(supplement)
     QLocale.setDefault(QLocale(language))
     return installed
 

@@ -30,7 +30,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QMessageBox,
@@ -43,7 +42,8 @@ from PySide6.QtWidgets import (
 )
 
 from liability_wizard.gui.background import run_in_background
-from liability_wizard.gui.folders import in_documents
+from liability_wizard.gui.folders import in_documents, save_file_name
+from liability_wizard.gui.icons import action_icon
 from liability_wizard.gui.screen_fit import fit_to_screen
 
 RenderLetter = Callable[[bool], bytes]  # draft watermark? -> PDF bytes
@@ -109,7 +109,10 @@ class LetterPreview(QDialog):
         for widget in (zoom_label, self.zoom, page_label, self.page_box, self.draft, self.busy, self.message):
             bar.addWidget(widget)
         bar.addStretch(1)
-        for widget in (self.export_button, self.word_button, self.print_button, close):
+        for widget, icon in ((self.export_button, "file-type-pdf"), (self.word_button, "file-type-doc"),
+                             (self.print_button, "printer"), (close, None)):
+            if icon is not None:
+                widget.setIcon(action_icon(icon))
             bar.addWidget(widget)
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
@@ -168,8 +171,8 @@ class LetterPreview(QDialog):
     # --- export and print ---------------------------------------------------------------------
 
     def export_with_dialog(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("导出法律意见书"), in_documents(self._suggested_name),
-                                              self.tr("PDF 文件 (*.pdf)"))
+        path = save_file_name(self, self.tr("导出法律意见书"), in_documents(self._suggested_name),
+                              self.tr("PDF 文件 (*.pdf)"))
         if path:
             self.export_to(Path(path))
 
@@ -186,8 +189,8 @@ class LetterPreview(QDialog):
 
     def export_word_with_dialog(self) -> None:
         name = str(Path(self._suggested_name).with_suffix(".docx"))
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("导出可编辑的 Word 文档"), name,
-                                              self.tr("Word 文档 (*.docx)"))
+        path = save_file_name(self, self.tr("导出可编辑的 Word 文档"), name,
+                              self.tr("Word 文档 (*.docx)"))
         if path:
             self.export_word_to(Path(path))
 
@@ -221,6 +224,8 @@ class LetterPreview(QDialog):
 
     def print_with_dialog(self) -> None:
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setDocName(self._suggested_name)
+        printer.setOutputFileName(in_documents(self._suggested_name))  # "print to file": not ~/print.pdf
         dialog = QPrintDialog(printer, self)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self.print_to(printer)

@@ -12,7 +12,6 @@ from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -20,7 +19,6 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMenu,
     QMessageBox,
-    QStyle,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -28,7 +26,8 @@ from PySide6.QtWidgets import (
 
 from liability_wizard.core.interview import Page
 from liability_wizard.gui.case_list import CaseTableModel, RememberedSort, warm_up_sort_keys_soon
-from liability_wizard.gui.folders import in_documents
+from liability_wizard.gui.folders import in_documents, open_file_names, save_file_name
+from liability_wizard.gui.icons import action_icon
 from liability_wizard.gui.keyboard import guard_mnemonics
 from liability_wizard.gui.list_refresh import ListRefresh
 from liability_wizard.gui.outcome_labels import PLATFORM_LIABLE_NAMES, name
@@ -168,14 +167,13 @@ class MainWindow(QMainWindow):
         toolbar = self.addToolBar(self.tr("案件"))
         toolbar.setObjectName("case_toolbar")
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        # Icons from the style's own set (Fusion ships them with Qt): no extra package to bundle.
-        pixmap = QStyle.StandardPixmap
-        for action, which in ((self.new_action, pixmap.SP_FileIcon), (self.open_action, pixmap.SP_DialogOpenButton),
-                              (self.duplicate_action, pixmap.SP_FileDialogNewFolder),
-                              (self.delete_action, pixmap.SP_TrashIcon), (self.import_action, pixmap.SP_ArrowDown),
-                              (self.export_action, pixmap.SP_DialogSaveButton),
-                              (self.trash_action, pixmap.SP_DirIcon)):
-            action.setIcon(self.style().standardIcon(which))
+        for action, icon in ((self.new_action, "file-plus"), (self.open_action, "folder-open"),
+                             (self.duplicate_action, "copy"), (self.delete_action, "trash"),
+                             (self.import_action, "file-import"), (self.export_action, "file-export"),
+                             (self.trash_action, "trash"), (self.restore_action, "restore"),
+                             (self.restore_backup_action, "history"), (self.settings_action, "settings"),
+                             (self.about_action, "info-circle")):
+            action.setIcon(action_icon(icon))
             # A toolbar button has no mnemonic: show its words without the menu's "(N)" or "&".
             action.setIconText(re.sub(r"[(（]&\w[)）]", "", action.text()).replace("&", "").rstrip("…"))
         for action in (self.new_action, self.open_action, self.duplicate_action, self.delete_action,
@@ -450,8 +448,8 @@ class MainWindow(QMainWindow):
     def import_with_dialog(self) -> None:
         from liability_wizard.core.case import FILE_SUFFIX
 
-        paths, _ = QFileDialog.getOpenFileNames(self, self.tr("导入案件文件"), in_documents(),
-                                                self.tr("案件文件 (*%1)").replace("%1", FILE_SUFFIX))
+        paths = open_file_names(self, self.tr("导入案件文件"), in_documents(),
+                                 self.tr("案件文件 (*%1)").replace("%1", FILE_SUFFIX))
         for path in paths:
             self.import_file(Path(path))
 
@@ -505,8 +503,8 @@ class MainWindow(QMainWindow):
         stored = self._guard(self.repository.load, case_id)
         if stored is None:
             return
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("导出案件文件"), in_documents(stored.case.title + FILE_SUFFIX),
-                                              self.tr("案件文件 (*%1)").replace("%1", FILE_SUFFIX))
+        path = save_file_name(self, self.tr("导出案件文件"), in_documents(stored.case.title + FILE_SUFFIX),
+                              self.tr("案件文件 (*%1)").replace("%1", FILE_SUFFIX))
         if path:
             self.export_case(case_id, Path(path))
 

@@ -1,18 +1,22 @@
 """What each wizard page asks: one :class:`Question` per fact of case-format.md, and why it is asked.
 
 Texts are marked with ``QT_TRANSLATE_NOOP`` (context ``Questions``) and translated when a page
-is built, so ``pyside6-lupdate`` finds them here.
+is built, so ``pyside6-lupdate`` finds them here. Each question's help (a plain sentence, an
+example, the evidence that proves it) is data: ``resources/question_help.toml``, in both languages.
 """
 
 from __future__ import annotations
 
 import re
+import tomllib
 from dataclasses import dataclass, field
+from functools import cache
 from typing import Literal
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
 
 from liability_wizard.core.interview import Page
+from liability_wizard.paths import resources_dir
 
 Kind = Literal["text", "block", "notes", "tristate", "date", "required_date", "money", "choice",
                "required_choice", "radio", "checklist", "interruptions"]
@@ -28,7 +32,16 @@ class Question:
     label: str  # untranslated (Chinese source text)
     kind: Kind
     choices: tuple[tuple[str, str], ...] = field(default=())
-    help: str = ""  # one plain sentence, an example, and what evidence proves it (tooltip and F1)
+    key: str = ""  # the label's Alt-letter: unique on its page and among the wizard's buttons
+
+
+@dataclass(frozen=True, slots=True)
+class QuestionHelp:
+    """F1 and the ⓘ beside a question (review P24)."""
+
+    what: str  # one plain-language sentence: what is asked
+    example: str
+    evidence: str  # what proves it
 
 
 @dataclass(frozen=True, slots=True)
@@ -85,108 +98,101 @@ IP_RIGHTS = (("trademark", QT_TRANSLATE_NOOP("Questions", "商标权")),
 
 QUESTIONS: dict[Page, tuple[Question, ...]] = {
     Page.PARTIES: (
-        Question("title", QT_TRANSLATE_NOOP("Questions", "案件名称(&T)"), "text"),
-        Question("reference", QT_TRANSLATE_NOOP("Questions", "本所案号"), "text"),
-        Question("client_role", QT_TRANSLATE_NOOP("Questions", "委托人身份"), "radio", ROLES),
-        Question("client.name", QT_TRANSLATE_NOOP("Questions", "委托人姓名/名称"), "text"),
-        Question("client.contact", QT_TRANSLATE_NOOP("Questions", "委托人联系方式"), "text"),
-        Question("platform.name", QT_TRANSLATE_NOOP("Questions", "平台名称"), "text"),
-        Question("platform.self_operated", QT_TRANSLATE_NOOP("Questions", "平台自己销售（自营）"), "tristate"),
-        Question("platform.self_operated_label", QT_TRANSLATE_NOOP("Questions", "标注“自营”或足以使人误认为自营"), "tristate"),
+        Question("title", QT_TRANSLATE_NOOP("Questions", "案件名称(&T)"), "text", key="T"),
+        Question("reference", QT_TRANSLATE_NOOP("Questions", "本所案号"), "text", key="O"),
+        Question("client_role", QT_TRANSLATE_NOOP("Questions", "委托人身份"), "radio", ROLES, key="I"),
+        Question("client.name", QT_TRANSLATE_NOOP("Questions", "委托人姓名/名称"), "text", key="M"),
+        Question("client.contact", QT_TRANSLATE_NOOP("Questions", "委托人联系方式"), "text", key="A"),
+        Question("platform.name", QT_TRANSLATE_NOOP("Questions", "平台名称"), "text", key="P"),
+        Question("platform.self_operated", QT_TRANSLATE_NOOP("Questions", "平台自己销售（自营）"), "tristate", key="S"),
+        Question("platform.self_operated_label", QT_TRANSLATE_NOOP("Questions", "标注“自营”或足以使人误认为自营"), "tristate", key="D"),
         Question("platform.collected_payment", QT_TRANSLATE_NOOP("Questions", "货款由平台以自己的名义收取（收款方为平台）"),
-                 "tristate", help=QT_TRANSLATE_NOOP("Questions", "看付款凭证上的收款方。例：支付记录显示收款方为“某平台”。"
-                                                    "证据：支付截图、账单。")),
-        Question("platform.live_streaming", QT_TRANSLATE_NOOP("Questions", "通过直播间销售（直播带货）"), "tristate"),
+                 "tristate", key="E"),
+        Question("platform.live_streaming", QT_TRANSLATE_NOOP("Questions", "通过直播间销售（直播带货）"), "tristate", key="V"),
         Question("live_stream.operator_disclosed_not_seller",
-                 QT_TRANSLATE_NOOP("Questions", "直播间运营者已明确表明自己不是卖家，并说明了卖家是谁"), "tristate"),
+                 QT_TRANSLATE_NOOP("Questions", "直播间运营者已明确表明自己不是卖家，并说明了卖家是谁"), "tristate", key="W"),
         Question("live_stream.operator_knew_unsafe",
-                 QT_TRANSLATE_NOOP("Questions", "直播间运营者知道或应当知道商品不安全"), "tristate"),
-        Question("platform.food_delivery", QT_TRANSLATE_NOOP("Questions", "外卖（网络餐饮服务）平台"), "tristate"),
-        Question("platform.exclusion_clause", QT_TRANSLATE_NOOP("Questions", "平台援引用户协议中的免责格式条款"), "tristate"),
-        Question("platform.exclusion_clause_text", QT_TRANSLATE_NOOP("Questions", "免责条款原文"), "block"),
-        Question("seller.name", QT_TRANSLATE_NOOP("Questions", "卖家名称"), "text"),
-        Question("seller.address", QT_TRANSLATE_NOOP("Questions", "卖家地址"), "text"),
-        Question("seller.contact", QT_TRANSLATE_NOOP("Questions", "卖家联系方式"), "text"),
+                 QT_TRANSLATE_NOOP("Questions", "直播间运营者知道或应当知道商品不安全"), "tristate", key="K"),
+        Question("platform.food_delivery", QT_TRANSLATE_NOOP("Questions", "外卖（网络餐饮服务）平台"), "tristate", key="G"),
+        Question("platform.exclusion_clause", QT_TRANSLATE_NOOP("Questions", "平台援引用户协议中的免责格式条款"), "tristate", key="X"),
+        Question("platform.exclusion_clause_text", QT_TRANSLATE_NOOP("Questions", "免责条款原文"), "block", key="Q"),
+        Question("seller.name", QT_TRANSLATE_NOOP("Questions", "卖家名称"), "text", key="U"),
+        Question("seller.address", QT_TRANSLATE_NOOP("Questions", "卖家地址"), "text", key="Z"),
+        Question("seller.contact", QT_TRANSLATE_NOOP("Questions", "卖家联系方式"), "text", key="J"),
     ),
     Page.TRANSACTION: (
-        Question("transaction.date", QT_TRANSLATE_NOOP("Questions", "交易（或侵权行为）日期"), "required_date"),
-        Question("transaction.continued_until", QT_TRANSLATE_NOOP("Questions", "侵权链接或内容仍在线的日期"), "date"),
-        Question("transaction.category", QT_TRANSLATE_NOOP("Questions", "类别"), "required_choice", CATEGORIES),
-        Question("transaction.subject", QT_TRANSLATE_NOOP("Questions", "标的（商品、服务或内容）"), "text"),
-        Question("transaction.price", QT_TRANSLATE_NOOP("Questions", "价款（元）"), "money"),
-        Question("transaction.life_health", QT_TRANSLATE_NOOP("Questions", "关系消费者生命健康的商品或服务"), "tristate",
-                 help=QT_TRANSLATE_NOOP("Questions", "用坏了会伤人的商品或服务。例：电热毯、儿童座椅、医美服务是；"
-                                        "书本、衣服一般不是。证据：商品页面、说明书。")),
+        Question("transaction.date", QT_TRANSLATE_NOOP("Questions", "交易（或侵权行为）日期"), "required_date", key="D"),
+        Question("transaction.continued_until", QT_TRANSLATE_NOOP("Questions", "侵权链接或内容仍在线的日期"), "date", key="O"),
+        Question("transaction.category", QT_TRANSLATE_NOOP("Questions", "类别"), "required_choice", CATEGORIES, key="G"),
+        Question("transaction.subject", QT_TRANSLATE_NOOP("Questions", "标的（商品、服务或内容）"), "text", key="S"),
+        Question("transaction.price", QT_TRANSLATE_NOOP("Questions", "价款（元）"), "money", key="P"),
+        Question("transaction.life_health", QT_TRANSLATE_NOOP("Questions", "关系消费者生命健康的商品或服务"), "tristate", key="I"),
     ),
     Page.HARM: (
-        Question("harm.kinds", QT_TRANSLATE_NOOP("Questions", "损害类型"), "checklist", HARM_KINDS),
-        Question("harm.ip_right", QT_TRANSLATE_NOOP("Questions", "受侵害的知识产权"), "choice", IP_RIGHTS),
-        Question("harm.loss", QT_TRANSLATE_NOOP("Questions", "主张的实际损失（元）"), "money"),
-        Question("harm.loss_after_notice", QT_TRANSLATE_NOOP("Questions", "其中在投诉或通知平台之后才发生的损失（元）"), "money",
-                 help=QT_TRANSLATE_NOOP("Questions", "平台接到投诉或通知后本应处理，此后又多出来的损失。例：投诉后又被扣款200元。"
-                                        "证据：投诉记录与之后的账单。")),
-        Question("harm.discovered_date", QT_TRANSLATE_NOOP("Questions", "知道受损害以及谁应负责的日期"), "date"),
-        Question("harm.seller_fraud", QT_TRANSLATE_NOOP("Questions", "经营者有欺诈行为"), "tristate"),
-        Question("harm.bought_knowing_defect", QT_TRANSLATE_NOOP("Questions", "购买时已知道是假货、次品或不安全"), "tristate"),
+        Question("harm.kinds", QT_TRANSLATE_NOOP("Questions", "损害类型"), "checklist", HARM_KINDS, key="K"),
+        Question("harm.ip_right", QT_TRANSLATE_NOOP("Questions", "受侵害的知识产权"), "choice", IP_RIGHTS, key="I"),
+        Question("harm.loss", QT_TRANSLATE_NOOP("Questions", "主张的实际损失（元）"), "money", key="A"),
+        Question("harm.loss_after_notice", QT_TRANSLATE_NOOP("Questions", "其中在投诉或通知平台之后才发生的损失（元）"), "money", key="O"),
+        Question("harm.discovered_date", QT_TRANSLATE_NOOP("Questions", "知道受损害以及谁应负责的日期"), "date", key="D"),
+        Question("harm.seller_fraud", QT_TRANSLATE_NOOP("Questions", "经营者有欺诈行为"), "tristate", key="S"),
+        Question("harm.bought_knowing_defect", QT_TRANSLATE_NOOP("Questions", "购买时已知道是假货、次品或不安全"), "tristate", key="W"),
         Question("transaction.reasonable_quantity_price",
-                 QT_TRANSLATE_NOOP("Questions", "其中合理生活消费数量的价款（元）"), "money"),
-        Question("harm.knowingly_defective", QT_TRANSLATE_NOOP("Questions", "明知缺陷仍销售，造成死亡或严重健康损害"), "tristate"),
-        Question("harm.serious_injury", QT_TRANSLATE_NOOP("Questions", "造成死亡或健康严重损害"), "tristate"),
-        Question("harm.unsafe_food", QT_TRANSLATE_NOOP("Questions", "食品不符合食品安全标准"), "tristate"),
-        Question("harm.fake_or_substandard_drug", QT_TRANSLATE_NOOP("Questions", "假药、劣药"), "tristate"),
-        Question("harm.seller_knew_unsafe", QT_TRANSLATE_NOOP("Questions", "经营者明知食品/药品不安全"), "tristate"),
-        Question("harm.label_defect_only", QT_TRANSLATE_NOOP("Questions", "问题只是标签小错，既不影响安全也不会误导"), "tristate",
-                 help=QT_TRANSLATE_NOOP("Questions", "例：生产日期印得模糊但能辨认。证据：商品标签照片。")),
+                 QT_TRANSLATE_NOOP("Questions", "其中合理生活消费数量的价款（元）"), "money", key="Q"),
+        Question("harm.knowingly_defective", QT_TRANSLATE_NOOP("Questions", "明知缺陷仍销售，造成死亡或严重健康损害"), "tristate", key="V"),
+        Question("harm.serious_injury", QT_TRANSLATE_NOOP("Questions", "造成死亡或健康严重损害"), "tristate", key="J"),
+        Question("harm.unsafe_food", QT_TRANSLATE_NOOP("Questions", "食品不符合食品安全标准"), "tristate", key="T"),
+        Question("harm.fake_or_substandard_drug", QT_TRANSLATE_NOOP("Questions", "假药、劣药"), "tristate", key="G"),
+        Question("harm.seller_knew_unsafe", QT_TRANSLATE_NOOP("Questions", "经营者明知食品/药品不安全"), "tristate", key="U"),
+        Question("harm.label_defect_only", QT_TRANSLATE_NOOP("Questions", "问题只是标签小错，既不影响安全也不会误导"), "tristate", key="M"),
     ),
     Page.IDENTIFICATION: (
-        Question("identification.requested", QT_TRANSLATE_NOOP("Questions", "委托人已要求平台提供卖家信息"), "tristate"),
+        Question("identification.requested", QT_TRANSLATE_NOOP("Questions", "委托人已要求平台提供卖家信息"), "tristate", key="A"),
         Question("identification.provided", QT_TRANSLATE_NOOP("Questions", "平台提供的卖家真实名称、地址和有效联系方式"), "choice",
-                 PROVIDED),
-        Question("identification.seller_left_platform", QT_TRANSLATE_NOOP("Questions", "卖家已不在该平台经营"), "tristate"),
+                 PROVIDED, key="P"),
+        Question("identification.seller_left_platform", QT_TRANSLATE_NOOP("Questions", "卖家已不在该平台经营"), "tristate", key="S"),
         Question("identification.valid_when_registered", QT_TRANSLATE_NOOP("Questions", "平台能证明最近一次核验时信息真实有效"),
-                 "tristate"),
+                 "tristate", key="V"),
     ),
     Page.PROMISE: (
-        Question("promise.made", QT_TRANSLATE_NOOP("Questions", "平台作出了高于法律要求的承诺（先行赔付、假一赔十等）"), "tristate"),
-        Question("promise.by", QT_TRANSLATE_NOOP("Questions", "承诺是谁作出的"), "choice", PROMISE_BY),
-        Question("promise.kind", QT_TRANSLATE_NOOP("Questions", "承诺的形式"), "choice", PROMISE_KIND),
-        Question("promise.text", QT_TRANSLATE_NOOP("Questions", "承诺原文"), "block"),
-        Question("promise.amount", QT_TRANSLATE_NOOP("Questions", "承诺赔付的金额（元）"), "money"),
-        Question("promise.multiple", QT_TRANSLATE_NOOP("Questions", "或承诺按价款的几倍赔付（假一赔五填 5）"), "money"),
-        Question("promise.more_favorable", QT_TRANSLATE_NOOP("Questions", "承诺比法律规定更有利于消费者"), "tristate"),
-        Question("promise.performed", QT_TRANSLATE_NOOP("Questions", "平台已经履行了承诺"), "tristate"),
+        Question("promise.made", QT_TRANSLATE_NOOP("Questions", "平台作出了高于法律要求的承诺（先行赔付、假一赔十等）"),
+                 "tristate", key="M"),
+        Question("promise.by", QT_TRANSLATE_NOOP("Questions", "承诺是谁作出的"), "choice", PROMISE_BY, key="W"),
+        Question("promise.kind", QT_TRANSLATE_NOOP("Questions", "承诺的形式"), "choice", PROMISE_KIND, key="K"),
+        Question("promise.text", QT_TRANSLATE_NOOP("Questions", "承诺原文"), "block", key="T"),
+        Question("promise.amount", QT_TRANSLATE_NOOP("Questions", "承诺赔付的金额（元）"), "money", key="A"),
+        Question("promise.multiple", QT_TRANSLATE_NOOP("Questions", "或承诺按价款的几倍赔付（假一赔五填 5）"), "money", key="U"),
+        Question("promise.more_favorable", QT_TRANSLATE_NOOP("Questions", "承诺比法律规定更有利于消费者"), "tristate", key="V"),
+        Question("promise.performed", QT_TRANSLATE_NOOP("Questions", "平台已经履行了承诺"), "tristate", key="I"),
     ),
     Page.KNOWLEDGE: (
-        Question("knowledge.notice_received", QT_TRANSLATE_NOOP("Questions", "平台收到过投诉或通知"), "tristate"),
-        Question("knowledge.notice_date", QT_TRANSLATE_NOOP("Questions", "通知日期"), "date"),
+        Question("knowledge.notice_received", QT_TRANSLATE_NOOP("Questions", "平台收到过投诉或通知"), "tristate", key="A"),
+        Question("knowledge.notice_date", QT_TRANSLATE_NOOP("Questions", "通知日期"), "date", key="D"),
         Question("knowledge.notice_complete", QT_TRANSLATE_NOOP("Questions", "通知内容完整（身份与联系方式、定位信息、初步证据）"),
-                 "tristate"),
-        Question("knowledge.forwarded", QT_TRANSLATE_NOOP("Questions", "平台已将通知转送卖家/用户"), "tristate"),
-        Question("knowledge.measures", QT_TRANSLATE_NOOP("Questions", "平台采取的措施"), "choice", MEASURES),
-        Question("knowledge.measures_date", QT_TRANSLATE_NOOP("Questions", "采取措施的日期"), "date"),
+                 "tristate", key="I"),
+        Question("knowledge.forwarded", QT_TRANSLATE_NOOP("Questions", "平台已将通知转送卖家/用户"), "tristate", key="S"),
+        Question("knowledge.measures", QT_TRANSLATE_NOOP("Questions", "平台采取的措施"), "choice", MEASURES, key="M"),
+        Question("knowledge.measures_date", QT_TRANSLATE_NOOP("Questions", "采取措施的日期"), "date", key="T"),
         Question("knowledge.breach_continuing", QT_TRANSLATE_NOOP("Questions", "投诉之后卖家仍未履行（不发货、拒绝退款等）"),
-                 "tristate"),
+                 "tristate", key="K"),
         Question("knowledge.seller_exit_allowed",
-                 QT_TRANSLATE_NOOP("Questions", "纠纷未了结时平台让卖家退出（或退还保证金、放款）"), "tristate"),
-        Question("knowledge.indicators", QT_TRANSLATE_NOOP("Questions", "表明平台应当知道的事实"), "checklist", INDICATORS),
+                 QT_TRANSLATE_NOOP("Questions", "纠纷未了结时平台让卖家退出（或退还保证金、放款）"), "tristate", key="X"),
+        Question("knowledge.indicators", QT_TRANSLATE_NOOP("Questions", "表明平台应当知道的事实"), "checklist", INDICATORS, key="G"),
     ),
     Page.FOOD: (
-        Question("food.real_name_registered", QT_TRANSLATE_NOOP("Questions", "平台对食品经营者进行了实名登记"), "tristate"),
-        Question("food.license_reviewed", QT_TRANSLATE_NOOP("Questions", "平台审查了食品经营许可证"), "tristate"),
-        Question("food.serious_violation_known", QT_TRANSLATE_NOOP("Questions", "平台发现了严重违法行为"), "tristate"),
-        Question("food.service_stopped", QT_TRANSLATE_NOOP("Questions", "平台随后停止提供平台服务"), "tristate"),
+        Question("food.real_name_registered", QT_TRANSLATE_NOOP("Questions", "平台对食品经营者进行了实名登记"), "tristate", key="G"),
+        Question("food.license_reviewed", QT_TRANSLATE_NOOP("Questions", "平台审查了食品经营许可证"), "tristate", key="I"),
+        Question("food.serious_violation_known", QT_TRANSLATE_NOOP("Questions", "平台发现了严重违法行为"), "tristate", key="S"),
+        Question("food.service_stopped", QT_TRANSLATE_NOOP("Questions", "平台随后停止提供平台服务"), "tristate", key="T"),
     ),
     Page.QUALIFICATION: (
-        Question("qualification_review", QT_TRANSLATE_NOOP("Questions", "平台审核了经营者的资质资格"), "tristate"),
-        Question("safety_duty_breached", QT_TRANSLATE_NOOP("Questions", "平台未尽到对消费者的安全保障义务"), "tristate"),
+        Question("qualification_review", QT_TRANSLATE_NOOP("Questions", "平台审核了经营者的资质资格"), "tristate", key="Q"),
+        Question("safety_duty_breached", QT_TRANSLATE_NOOP("Questions", "平台未尽到对消费者的安全保障义务"), "tristate", key="S"),
     ),
     Page.LIMITATION: (
-        Question("limitation.interruptions", QT_TRANSLATE_NOOP("Questions", "诉讼时效中断事由"), "interruptions",
-                 help=QT_TRANSLATE_NOOP("Questions", "向平台或卖家书面主张权利、向12315或消协投诉、调解、起诉，或对方同意赔付，"
-                                        "都会使诉讼时效重新计算。证据：催告函、投诉受理回执、聊天记录。")),
+        Question("limitation.interruptions", QT_TRANSLATE_NOOP("Questions", "诉讼时效中断事由"), "interruptions", key="I"),
     ),
     Page.CONCLUSION: (
-        Question("notes", QT_TRANSLATE_NOOP("Questions", "律师备注（原样印入意见书）"), "notes"),
+        Question("notes", QT_TRANSLATE_NOOP("Questions", "律师备注（原样印入意见书）"), "notes", key="P"),
     ),
 }
 
@@ -258,3 +264,30 @@ def plain_label(label: str) -> str:
 
 def question_of(path: str) -> Question | None:
     return next((q for questions in QUESTIONS.values() for q in questions if q.path == path), None)
+
+
+def mnemonic_label(text: str, key: str) -> str:
+    """A translated label with its Alt-letter: Chinese the Qt way ("案件名称(&T)"), English on the
+    letter where a word starts with it, else on the letter anywhere, else appended ("Seller (&U)")."""
+    if "&" in text.replace("&&", ""):
+        return text  # the source already carries it
+    text = text.replace("&", "&&")
+    if re.search(r"[\u3400-\u9fff]", text):
+        return f"{text}(&{key})"
+    found = re.search(rf"\b{key}", text, re.IGNORECASE) or re.search(key, text, re.IGNORECASE)
+    return f"{text[:found.start()]}&{text[found.start():]}" if found else f"{text} (&{key})"
+
+
+@cache
+def _help_texts() -> dict[str, dict[str, str]]:
+    with (resources_dir() / "question_help.toml").open("rb") as file:
+        return tomllib.load(file)
+
+
+def question_help(path: str) -> QuestionHelp | None:
+    """The help of the question asking ``path``, in the interface's language."""
+    entry = _help_texts().get(path)
+    if entry is None:
+        return None
+    suffix = "_en" if QLocale().language() == QLocale.Language.English else ""
+    return QuestionHelp(entry["what" + suffix], entry["example" + suffix], entry["evidence" + suffix])

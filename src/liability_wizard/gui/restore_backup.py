@@ -11,7 +11,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtWidgets import QMessageBox
+
+from liability_wizard.gui.folders import open_file_name
 
 if TYPE_CHECKING:
     from liability_wizard.gui.main_window import MainWindow
@@ -38,8 +40,8 @@ def choose_and_restore(window: MainWindow) -> bool:
         QMessageBox.information(window, _tr("从备份恢复"),
                                 _tr("没有找到案件数据库 %1 的备份。").replace("%1", str(database)))
         return False
-    path, _ = QFileDialog.getOpenFileName(window, _tr("选择要恢复的备份"), str(newest),
-                                          _tr("案件数据库备份 (*.sqlite3)"))
+    path = open_file_name(window, _tr("选择要恢复的备份"), str(newest),
+                          _tr("案件数据库备份 (*.sqlite3)"))
     if not path:
         return False
     answer = QMessageBox.question(

@@ -12,14 +12,14 @@ from typing import Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QMessageBox, QVBoxLayout, QWidget, QWizard
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QMessageBox, QToolButton, QVBoxLayout, QWidget, QWizard
 
 from liability_wizard.core.case import Case, CaseFormatError
 from liability_wizard.core.evaluation import Evaluation
 from liability_wizard.core.interview import Page, is_asked, page_asking, required_missing
 from liability_wizard.gui.case_answers import CaseAnswers
+from liability_wizard.gui.icons import action_icon
 from liability_wizard.gui.keyboard import CASE_UNDO, guard_mnemonics
-from liability_wizard.gui.questions import question_of, tr
 from liability_wizard.gui.result_panel import ResultPanel
 from liability_wizard.gui.step_list import StepList
 from liability_wizard.gui.wizard_pages import FactPage, required_message
@@ -121,6 +121,20 @@ class CaseWizard(QWizard):
                               QWizard.WizardButton.Stretch, QWizard.WizardButton.BackButton,
                               QWizard.WizardButton.NextButton, QWizard.WizardButton.FinishButton,
                               QWizard.WizardButton.CancelButton])
+        for button, icon in ((QWizard.WizardButton.HelpButton, "help-circle"), (QWizard.WizardButton.CustomButton1, "eye"),
+                             (QWizard.WizardButton.CustomButton3, "history")):
+            self.button(button).setIcon(action_icon(icon))
+        self.undo_action.setIcon(action_icon("arrow-back-up"))
+        self.redo_action.setIcon(action_icon("arrow-forward-up"))
+        undo_row = QHBoxLayout()  # undo is visible, not only Ctrl+Z; the tooltips name the answer undone
+        for action in (self.undo_action, self.redo_action):
+            button = QToolButton(side)
+            button.setDefaultAction(action)
+            button.setAutoRaise(True)
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Ctrl+Z / Ctrl+Shift+Z from the keyboard
+            undo_row.addWidget(button)
+        undo_row.addStretch(1)
+        steps_column.addLayout(undo_row)
         self.helpRequested.connect(self._show_help)
         self.customButtonClicked.connect(self._custom_button)
         self.currentIdChanged.connect(self._page_changed)
@@ -207,10 +221,8 @@ class CaseWizard(QWizard):
         page = self.pages[self.current_page()]
         focused = self.focusWidget()
         for path, editor in page.editors.items():
-            question = question_of(path)
-            if question is not None and question.help and focused is not None \
-                    and (focused is editor or editor.isAncestorOf(focused)):
-                QMessageBox.information(self, page.labels[path].text().replace("&", ""), tr(question.help))
+            if focused is not None and (focused is editor or editor.isAncestorOf(focused)):
+                page.show_help(path)
                 return
         QMessageBox.information(self, self.tr("为什么问这个"), page.why)
 

@@ -4,14 +4,18 @@ and so does each question's visibility (show-if, ``core/interview.py``)."""
 from __future__ import annotations
 
 from datetime import date
+from html import escape
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QFormLayout,
     QFrame,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QScrollArea,
+    QToolButton,
     QVBoxLayout,
     QWidget,
     QWizardPage,
@@ -39,8 +43,18 @@ from liability_wizard.gui.answer_widgets import (
     TriStateChoice,
 )
 from liability_wizard.gui.case_answers import CaseAnswers
+from liability_wizard.gui.icons import action_icon
 from liability_wizard.gui.path_summary import PathSummary
-from liability_wizard.gui.questions import PAGE_TEXTS, QUESTIONS, Question, tr
+from liability_wizard.gui.questions import (
+    PAGE_TEXTS,
+    QUESTIONS,
+    Question,
+    mnemonic_label,
+    plain_label,
+    question_help,
+    question_of,
+    tr,
+)
 from liability_wizard.gui.review import ReviewSummary
 
 _WARNINGS = {
@@ -137,11 +151,19 @@ class FactPage(QWizardPage):
         for question in QUESTIONS[page]:
             editor = _editor(question, body)
             editor.setObjectName(question.path)
-            label = QLabel(tr(question.label), body)
+            label = QLabel(mnemonic_label(tr(question.label), question.key), body)
             label.setBuddy(editor)  # no word wrap: QFormLayout mis-sizes wrapped labels; long rows wrap
-            if question.help:
-                label.setToolTip(tr(question.help))
-                editor.setToolTip(tr(question.help))
+            label_cell = QWidget(body)
+            label_row = QHBoxLayout(label_cell)
+            label_row.setContentsMargins(0, 0, 0, 0)
+            label_row.setSpacing(2)
+            label_row.addWidget(label)
+            label_row.addWidget(self._help_button(question.path, label_cell))
+            label_row.addStretch(1)
+            help_text = question_help(question.path)
+            if help_text is not None:
+                label.setToolTip(help_text.what)
+                editor.setToolTip(help_text.what)
             cell = QWidget(body)
             cell_layout = QVBoxLayout(cell)
             cell_layout.setContentsMargins(0, 0, 0, 0)
@@ -152,7 +174,7 @@ class FactPage(QWizardPage):
             message.setWordWrap(True)
             message.hide()
             cell_layout.addWidget(message)
-            form.addRow(label, cell)
+            form.addRow(label_cell, cell)
             editor.changed.connect(lambda path=question.path, e=editor: self._store(path, e))
             self.editors[question.path] = editor
             self.labels[question.path] = label
@@ -166,6 +188,31 @@ class FactPage(QWizardPage):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(scroll, 1)
         answers.changed.connect(self._answer_changed)
+
+    def _help_button(self, path: str, parent: QWidget) -> QToolButton:
+        """The ⓘ beside a question: its help. Not a Tab stop (F1 on the field does the same)."""
+        button = QToolButton(parent)
+        button.setObjectName("help:" + path)
+        button.setIcon(action_icon("info-circle"))
+        button.setAutoRaise(True)
+        button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        button.setToolTip(self.tr("这个问题的说明（F1）"))
+        button.clicked.connect(lambda: self.show_help(path))
+        return button
+
+    def help_html(self, path: str) -> str:
+        """The question's help: what is asked, an example, and what evidence proves it."""
+        found = question_help(path)
+        if found is None:
+            return escape(self.why)
+        return (f"<p>{escape(found.what)}</p><p><b>{escape(self.tr('例：'))}</b>{escape(found.example)}</p>"
+                f"<p><b>{escape(self.tr('证据：'))}</b>{escape(found.evidence)}</p>")
+
+    def show_help(self, path: str) -> None:
+        box = QMessageBox(QMessageBox.Icon.Information, plain_label(question_of(path).label), self.help_html(path),
+                          QMessageBox.StandardButton.Ok, self)
+        box.setTextFormat(Qt.TextFormat.RichText)
+        box.exec()
 
     def initializePage(self) -> None:
         self.load()
@@ -234,7 +281,7 @@ class FactPage(QWizardPage):
         for path, editor in self.editors.items():
             shown = is_shown(path, data)
             editor.parentWidget().setVisible(shown)
-            self.labels[path].setVisible(shown)
+            self.labels[path].parentWidget().setVisible(shown)
         found: dict[str, tuple[str, str]] = {}
         for path in required_missing(self.page, data):
             found[path] = ("error", required_message(path))
