@@ -79,37 +79,37 @@
 <context>
     <name>CaseTableModel</name>
     <message>
-        <location filename="../../src/liability_wizard/gui/case_list.py" line="47" />
+        <location filename="../../src/liability_wizard/gui/case_list.py" line="48" />
         <source>案件名称</source>
         <translation>Case</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/case_list.py" line="47" />
+        <location filename="../../src/liability_wizard/gui/case_list.py" line="48" />
         <source>委托人</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/case_list.py" line="47" />
+        <location filename="../../src/liability_wizard/gui/case_list.py" line="48" />
         <source>平台</source>
         <translation>Platform</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/case_list.py" line="47" />
+        <location filename="../../src/liability_wizard/gui/case_list.py" line="48" />
         <source>交易日期</source>
         <translation>Transaction date</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/case_list.py" line="47" />
+        <location filename="../../src/liability_wizard/gui/case_list.py" line="48" />
         <source>修改时间</source>
         <translation>Modified</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/case_list.py" line="48" />
+        <location filename="../../src/liability_wizard/gui/case_list.py" line="49" />
         <source>结论</source>
         <translation>Conclusion</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/case_list.py" line="110" />
+        <location filename="../../src/liability_wizard/gui/case_list.py" line="111" />
         <source>无法评估</source>
         <translation>Not evaluated</translation>
     </message>
@@ -204,12 +204,12 @@
         <translation>Saved automatically</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/wizard.py" line="329" />
+        <location filename="../../src/liability_wizard/gui/wizard.py" line="325" />
         <source>修改尚未保存</source>
         <translation>Changes not saved</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/wizard.py" line="330" />
+        <location filename="../../src/liability_wizard/gui/wizard.py" line="326" />
         <source>有修改无法保存：%1
 
 仍然关闭并放弃这些修改吗？</source>
@@ -811,119 +811,124 @@ Close and discard them?</translation>
         <source>共 %n 件案件</source>
         <translation><numerusform>%n case</numerusform><numerusform>%n cases</numerusform></translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../src/liability_wizard/gui/main_window.py" line="242" />
+        <source>约 %n 件案件</source>
+        <translation><numerusform>about %n case</numerusform><numerusform>about %n cases</numerusform></translation>
+    </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/main_window.py" line="250" />
+        <location filename="../../src/liability_wizard/gui/main_window.py" line="252" />
         <source>操作未完成</source>
         <translation>Not done</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/main_window.py" line="258" />
+        <location filename="../../src/liability_wizard/gui/main_window.py" line="260" />
         <source>案件数据有误</source>
         <translation>Invalid case data</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/main_window.py" line="280" />
+        <location filename="../../src/liability_wizard/gui/main_window.py" line="282" />
         <source>回收站是空的。</source>
         <translation>The trash is empty.</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/main_window.py" line="282" />
+        <location filename="../../src/liability_wizard/gui/main_window.py" line="284" />
         <source>没有找到与“%1”相符的案件。</source>
         <translation>No case matches “%1”.</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/main_window.py" line="284" />
+        <location filename="../../src/liability_wizard/gui/main_window.py" line="286" />
         <source>没有这一结论的案件。</source>
         <translation>No case has this conclusion.</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/main_window.py" line="286" />
+        <location filename="../../src/liability_wizard/gui/main_window.py" line="288" />
         <source>还没有案件。按 Ctrl+N 新建一件。</source>
         <translation>No cases yet. Press Ctrl+N for a new one.</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/main_window.py" line="345" />
+        <location filename="../../src/liability_wizard/gui/main_window.py" line="347" />
         <source>新案件 %1</source>
         <translation>New case %1</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/main_window.py" line="403" />
+        <location filename="../../src/liability_wizard/gui/main_window.py" line="405" />
         <source>打开案件 %1</source>
         <translation>Open case %1</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/main_window.py" line="442" />
+        <location filename="../../src/liability_wizard/gui/main_window.py" line="444" />
         <source>案件已移到回收站，可在“回收站”中还原。</source>
         <translation>The case was moved to the trash; it can be restored from there.</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/main_window.py" line="449" />
+        <location filename="../../src/liability_wizard/gui/main_window.py" line="451" />
         <source>案件已还原。</source>
         <translation>The case was restored.</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/main_window.py" line="455" />
+        <location filename="../../src/liability_wizard/gui/main_window.py" line="457" />
         <source>永久删除</source>
         <translation>Delete permanently</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/main_window.py" line="455" />
+        <location filename="../../src/liability_wizard/gui/main_window.py" line="457" />
         <source>永久删除后无法恢复。确定删除这件案件吗？</source>
         <translation>A permanently deleted case cannot be recovered. Delete it?</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/main_window.py" line="465" />
+        <location filename="../../src/liability_wizard/gui/main_window.py" line="467" />
         <source>导入案件文件</source>
         <translation>Import case file</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/main_window.py" line="466" />
-        <location filename="../../src/liability_wizard/gui/main_window.py" line="521" />
+        <location filename="../../src/liability_wizard/gui/main_window.py" line="468" />
+        <location filename="../../src/liability_wizard/gui/main_window.py" line="523" />
         <source>案件文件 (*%1)</source>
         <translation>Case files (*%1)</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/main_window.py" line="490" />
+        <location filename="../../src/liability_wizard/gui/main_window.py" line="492" />
         <source>已导入：%1</source>
         <translation>Imported: %1</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/main_window.py" line="520" />
+        <location filename="../../src/liability_wizard/gui/main_window.py" line="522" />
         <source>导出案件文件</source>
         <translation>Export case file</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/main_window.py" line="535" />
+        <location filename="../../src/liability_wizard/gui/main_window.py" line="537" />
         <source>无法导出</source>
         <translation>Cannot export</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/main_window.py" line="535" />
+        <location filename="../../src/liability_wizard/gui/main_window.py" line="537" />
         <source>无法写入文件 %1：%2</source>
         <translation>Cannot write %1: %2</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/main_window.py" line="538" />
+        <location filename="../../src/liability_wizard/gui/main_window.py" line="540" />
         <source>已导出到 %1</source>
         <translation>Exported to %1</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/main_window.py" line="609" />
+        <location filename="../../src/liability_wizard/gui/main_window.py" line="611" />
         <source>律所信息</source>
         <translation>Firm details</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/main_window.py" line="609" />
+        <location filename="../../src/liability_wizard/gui/main_window.py" line="611" />
         <source>尚未填写律所信息，是否现在填写？</source>
         <translation>The firm's details are not filled in yet. Fill them in now?</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/main_window.py" line="647" />
+        <location filename="../../src/liability_wizard/gui/main_window.py" line="649" />
         <source>设置未写入文件</source>
         <translation>Settings file not written</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/main_window.py" line="648" />
+        <location filename="../../src/liability_wizard/gui/main_window.py" line="650" />
         <source>律师事务所信息已保存在案件数据库中，但无法写入设置文件：%1</source>
         <translation>The firm's details were saved in the case database, but the settings file could not be written: %1</translation>
     </message>

@@ -34,6 +34,7 @@ class CaseTableModel(QAbstractTableModel):
         self.query: CaseQuery | None = None
         self.rows: list[CaseSummary] = []
         self.total = 0
+        self.total_exact = True  # False: the server's estimate for a common word (CasePage.total_exact)
         self._pending_sort: tuple[SortKey, bool] = ("updated", True)
 
     def attach(self, repository: CaseLister) -> None:
@@ -58,7 +59,7 @@ class CaseTableModel(QAbstractTableModel):
         self.rows, self.total = [], 0
         if self.repository is not None and self.query is not None:
             page = self.repository.list_cases(dataclasses.replace(self.query, offset=0))
-            self.rows, self.total = list(page.items), page.total
+            self.rows, self.total, self.total_exact = list(page.items), page.total, page.total_exact
         self.endResetModel()
 
     def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008 - Qt signature
