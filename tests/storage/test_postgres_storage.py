@@ -128,14 +128,14 @@ def many_cases() -> list[Case]:
 PAGED_SEARCHES = ["纠纷", "网购纠纷", "蓝牙耳机", "张三", "李四", "四", "纠", "第05", "运动鞋 张三", "不存在"]
 
 
-@pytest.mark.parametrize("walk_from", [postgres_search.WALK_FROM, 0])
+@pytest.mark.parametrize("walk_from", [postgres_search.WALK_FROM_PER_ROW, 0])
 def test_a_page_of_a_common_word_is_the_page_sqlite_lists(walk_from: int, db_path: Path,
                                                           initialised_postgres_url: URL,
                                                           monkeypatch: pytest.MonkeyPatch) -> None:
     """The first pages, in order, of words found in every case, a third of them, a few or none, in every
     sort order; ``walk_from=0`` makes the server walk the list for every search (as it does for a word
     that statistics say is common in 100,000 cases), falling back where the walk cannot fill the page."""
-    monkeypatch.setattr(postgres_search, "WALK_FROM", walk_from)
+    monkeypatch.setattr(postgres_search, "WALK_FROM_PER_ROW", walk_from)
     pages: dict[str, dict[tuple[str, str, bool, int], list[str]]] = {}
     totals: dict[str, dict[tuple[str, str, bool, int], tuple[int, bool]]] = {}
     for backend, target in (("sqlite", str(db_path)),
