@@ -103,7 +103,7 @@ def walked_matches(conditions: list[ColumnElement[bool]], words: list[str], sort
 
 def estimated_rows(session: Session, statement: Select[Any]) -> int:
     """How many rows PostgreSQL's statistics say ``statement`` returns (``EXPLAIN``: planned, not run)."""
-    compiled = statement.compile(dialect=session.get_bind().dialect)
+    compiled = statement.compile(dialect=session.get_bind().dialect, compile_kwargs={"render_postcompile": True})
     plan = session.connection().exec_driver_sql(f"EXPLAIN (FORMAT JSON) {compiled}", compiled.params).scalar_one()
     return int(plan[0]["Plan"]["Plan Rows"])
 
