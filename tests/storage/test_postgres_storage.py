@@ -3,7 +3,9 @@ exactly what the SQLite search finds (the repository tests themselves run on bot
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
+from typing import Any
 
 import pytest
 from alembic import command
@@ -125,6 +127,7 @@ def many_cases() -> list[Case]:
             for n in range(120)]
 
 
+SINCE = date(2024, 3, 1)  # ten months of twelve
 PAGED_SEARCHES = ["纠纷", "网购纠纷", "蓝牙耳机", "张三", "李四", "四", "纠", "第05", "运动鞋 张三", "不存在"]
 
 
@@ -136,24 +139,26 @@ def test_a_page_of_a_common_word_is_the_page_sqlite_lists(walk_from: int, db_pat
     sort order; ``walk_from=0`` makes the server walk the list for every search (as it does for a word
     that statistics say is common in 100,000 cases), falling back where the walk cannot fill the page."""
     monkeypatch.setattr(postgres_search, "WALK_FROM_PER_ROW", walk_from)
-    pages: dict[str, dict[tuple[str, str, bool, int], list[str]]] = {}
-    totals: dict[str, dict[tuple[str, str, bool, int], tuple[int, bool]]] = {}
+    pages: dict[str, dict[tuple[Any, ...], list[str]]] = {}
+    totals: dict[str, dict[tuple[Any, ...], tuple[int, bool]]] = {}
     for backend, target in (("sqlite", str(db_path)),
                             ("postgresql", initialised_postgres_url.render_as_string(hide_password=False))):
         with CaseRepository.open(target) as repo:
             repo.create_many(many_cases())
             pages[backend], totals[backend] = {}, {}
             for text_ in PAGED_SEARCHES:
-                for sort, descending, offset in (("updated", True, 0), ("updated", True, 50), ("title", False, 0),
-                                                 ("law_date", True, 20), ("created", False, 0)):
+                for sort, descending, offset, since in (
+                        ("updated", True, 0, None), ("updated", True, 50, None), ("title", False, 0, None),
+                        ("law_date", True, 20, None), ("created", False, 0, None), ("updated", True, 0, SINCE)):
                     page = repo.list_cases(CaseQuery(search=text_, sort=sort, descending=descending,  # type: ignore[arg-type]
-                                                     offset=offset, limit=50))
-                    key = (text_, sort, descending, offset)
+                                                     offset=offset, limit=50, law_date_from=since))
+                    key = (text_, sort, descending, offset, since)
                     pages[backend][key] = [s.title for s in page.items]
                     totals[backend][key] = page.total, page.total_exact
     assert pages["postgresql"] == pages["sqlite"]
-    assert len(pages["sqlite"][("纠纷", "updated", True, 50)]) == 50
-    assert pages["sqlite"][("李四", "updated", True, 0)] == ["第087号李四网购纠纷", "第047号李四网购纠纷",
+    assert len(pages["sqlite"][("纠纷", "updated", True, 50, None)]) == 50
+    assert len(pages["sqlite"][("纠纷", "updated", True, 0, SINCE)]) == 50
+    assert pages["sqlite"][("李四", "updated", True, 0, None)] == ["第087号李四网购纠纷", "第047号李四网购纠纷",
                                                             "第007号李四网购纠纷"]
     for key, (total, exact) in totals["postgresql"].items():
         listed = key[3] + len(pages["postgresql"][key])
