@@ -54,13 +54,15 @@ class CaseTableModel(QAbstractTableModel):
         self.query = dataclasses.replace(self.query, offset=0, **changes)
         self.refresh()
 
-    def refresh(self) -> None:
+    def refresh(self) -> bool:
+        """Re-read the first page; True once done (the window then shows the count)."""
         self.beginResetModel()
         self.rows, self.total = [], 0
         if self.repository is not None and self.query is not None:
             page = self.repository.list_cases(dataclasses.replace(self.query, offset=0))
             self.rows, self.total, self.total_exact = list(page.items), page.total, page.total_exact
         self.endResetModel()
+        return True
 
     def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008 - Qt signature
         return not parent.isValid() and len(self.rows) < self.total
