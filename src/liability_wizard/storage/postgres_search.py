@@ -148,7 +148,7 @@ def list_cases(session: Session, query: CaseQuery) -> CasePage:
     # run five times, and PostgreSQL may then keep one generic plan) could be slow for all but one.
     session.execute(text("SET LOCAL plan_cache_mode = force_custom_plan"))
     ids = matching_case_ids(words)
-    if query.limit is not None:
+    if query.limit:  # every match (None) or none (0): nothing to walk for
         estimate = estimated_rows(session, select(CaseRow.id).where(*conditions, CaseRow.id.in_(ids)))
         wanted = query.offset + query.limit
         if estimate >= WALK_FROM_PER_ROW * wanted:
@@ -159,7 +159,9 @@ def list_cases(session: Session, query: CaseQuery) -> CasePage:
                                             query.limit)).all()
     if result:
         total = int(result[0].total)
-    else:  # past the last match: count them again
+    elif query.offset == 0 and query.limit != 0:  # nothing matches
+        total = 0
+    else:  # past the last match (or asked for none): count them
         total = session.scalar(select(func.count()).select_from(CaseRow)
                                .where(*conditions, CaseRow.id.in_(ids))) or 0
     return _page(result, total, query)
