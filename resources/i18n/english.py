@@ -283,6 +283,12 @@ ENGLISH.update({
 })
 
 
+# Server search (pgsearch): the case count of a common word on the firm's server is estimated.
+ENGLISH.update({
+    "约 %n 件案件": "about %n case(s)",
+})
+
+
 def fill(ts_path: Path) -> list[str]:
     tree = ET.parse(ts_path)
     missing = []

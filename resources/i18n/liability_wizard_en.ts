@@ -93,57 +93,57 @@
 <context>
     <name>CaseTableModel</name>
     <message>
-        <location filename="../../src/liability_wizard/gui/case_list.py" line="53" />
+        <location filename="../../src/liability_wizard/gui/case_list.py" line="54" />
         <source>案件名称</source>
         <translation>Case</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/case_list.py" line="53" />
+        <location filename="../../src/liability_wizard/gui/case_list.py" line="54" />
         <source>委托人</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/case_list.py" line="53" />
+        <location filename="../../src/liability_wizard/gui/case_list.py" line="54" />
         <source>平台</source>
         <translation>Platform</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/case_list.py" line="53" />
+        <location filename="../../src/liability_wizard/gui/case_list.py" line="54" />
         <source>交易日期</source>
         <translation>Transaction date</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/case_list.py" line="53" />
+        <location filename="../../src/liability_wizard/gui/case_list.py" line="54" />
         <source>时效届满</source>
         <translation>Limitation expires</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/case_list.py" line="54" />
+        <location filename="../../src/liability_wizard/gui/case_list.py" line="55" />
         <source>修改时间</source>
         <translation>Modified</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/case_list.py" line="54" />
+        <location filename="../../src/liability_wizard/gui/case_list.py" line="55" />
         <source>结论</source>
         <translation>Conclusion</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/case_list.py" line="54" />
+        <location filename="../../src/liability_wizard/gui/case_list.py" line="55" />
         <source>修改人</source>
         <translation>Modified by</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/case_list.py" line="134" />
+        <location filename="../../src/liability_wizard/gui/case_list.py" line="137" />
         <source>无法评估</source>
         <translation>Not evaluated</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/case_list.py" line="157" />
+        <location filename="../../src/liability_wizard/gui/case_list.py" line="160" />
         <source>诉讼时效可能已届满</source>
         <translation>The limitation period may have expired</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/case_list.py" line="159" />
+        <location filename="../../src/liability_wizard/gui/case_list.py" line="162" />
         <source>诉讼时效将于 %1 日后届满</source>
         <translation>Limitation expires in %1 day(s)</translation>
     </message>
@@ -850,119 +850,124 @@ Close and discard them?</translation>
         <source>共 %n 件案件</source>
         <translation><numerusform>%n case</numerusform><numerusform>%n cases</numerusform></translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../src/liability_wizard/gui/main_window.py" line="238" />
+        <source>约 %n 件案件</source>
+        <translation><numerusform>about %n case</numerusform><numerusform>about %n cases</numerusform></translation>
+    </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/main_window.py" line="246" />
+        <location filename="../../src/liability_wizard/gui/main_window.py" line="248" />
         <source>操作未完成</source>
         <translation>Not done</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/main_window.py" line="254" />
+        <location filename="../../src/liability_wizard/gui/main_window.py" line="256" />
         <source>案件数据有误</source>
         <translation>Invalid case data</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/main_window.py" line="264" />
+        <location filename="../../src/liability_wizard/gui/main_window.py" line="266" />
         <source>回收站是空的。</source>
         <translation>The trash is empty.</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/main_window.py" line="266" />
+        <location filename="../../src/liability_wizard/gui/main_window.py" line="268" />
         <source>没有找到与“%1”相符的案件。</source>
         <translation>No case matches “%1”.</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/main_window.py" line="268" />
+        <location filename="../../src/liability_wizard/gui/main_window.py" line="270" />
         <source>没有这一结论的案件。</source>
         <translation>No case has this conclusion.</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/main_window.py" line="270" />
+        <location filename="../../src/liability_wizard/gui/main_window.py" line="272" />
         <source>还没有案件。按 Ctrl+N 新建一件。</source>
         <translation>No cases yet. Press Ctrl+N for a new one.</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/main_window.py" line="329" />
+        <location filename="../../src/liability_wizard/gui/main_window.py" line="331" />
         <source>新案件 %1</source>
         <translation>New case %1</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/main_window.py" line="388" />
+        <location filename="../../src/liability_wizard/gui/main_window.py" line="390" />
         <source>打开案件 %1</source>
         <translation>Open case %1</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/main_window.py" line="428" />
+        <location filename="../../src/liability_wizard/gui/main_window.py" line="430" />
         <source>案件已移到回收站，可在“回收站”中还原。</source>
         <translation>The case was moved to the trash; it can be restored from there.</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/main_window.py" line="435" />
+        <location filename="../../src/liability_wizard/gui/main_window.py" line="437" />
         <source>案件已还原。</source>
         <translation>The case was restored.</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/main_window.py" line="441" />
+        <location filename="../../src/liability_wizard/gui/main_window.py" line="443" />
         <source>永久删除</source>
         <translation>Delete permanently</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/main_window.py" line="441" />
+        <location filename="../../src/liability_wizard/gui/main_window.py" line="443" />
         <source>永久删除后无法恢复。确定删除这件案件吗？</source>
         <translation>A permanently deleted case cannot be recovered. Delete it?</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/main_window.py" line="451" />
+        <location filename="../../src/liability_wizard/gui/main_window.py" line="453" />
         <source>导入案件文件</source>
         <translation>Import case file</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/main_window.py" line="452" />
-        <location filename="../../src/liability_wizard/gui/main_window.py" line="507" />
+        <location filename="../../src/liability_wizard/gui/main_window.py" line="454" />
+        <location filename="../../src/liability_wizard/gui/main_window.py" line="509" />
         <source>案件文件 (*%1)</source>
         <translation>Case files (*%1)</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/main_window.py" line="476" />
+        <location filename="../../src/liability_wizard/gui/main_window.py" line="478" />
         <source>已导入：%1</source>
         <translation>Imported: %1</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/main_window.py" line="506" />
+        <location filename="../../src/liability_wizard/gui/main_window.py" line="508" />
         <source>导出案件文件</source>
         <translation>Export case file</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/main_window.py" line="521" />
+        <location filename="../../src/liability_wizard/gui/main_window.py" line="523" />
         <source>无法导出</source>
         <translation>Cannot export</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/main_window.py" line="521" />
+        <location filename="../../src/liability_wizard/gui/main_window.py" line="523" />
         <source>无法写入文件 %1：%2</source>
         <translation>Cannot write %1: %2</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/main_window.py" line="524" />
+        <location filename="../../src/liability_wizard/gui/main_window.py" line="526" />
         <source>已导出到 %1</source>
         <translation>Exported to %1</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/main_window.py" line="595" />
+        <location filename="../../src/liability_wizard/gui/main_window.py" line="597" />
         <source>律所信息</source>
         <translation>Firm details</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/main_window.py" line="595" />
+        <location filename="../../src/liability_wizard/gui/main_window.py" line="597" />
         <source>尚未填写律所信息，是否现在填写？</source>
         <translation>The firm's details are not filled in yet. Fill them in now?</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/main_window.py" line="633" />
+        <location filename="../../src/liability_wizard/gui/main_window.py" line="635" />
         <source>设置未写入文件</source>
         <translation>Settings file not written</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/main_window.py" line="634" />
+        <location filename="../../src/liability_wizard/gui/main_window.py" line="636" />
         <source>律师事务所信息已保存在案件数据库中，但无法写入设置文件：%1</source>
         <translation>The firm's details were saved in the case database, but the settings file could not be written: %1</translation>
     </message>

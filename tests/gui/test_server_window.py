@@ -95,3 +95,26 @@ def test_another_lawyers_change_appears_in_the_list_with_their_name(qtbot, serve
         other.delete(theirs.id)
         qtbot.waitUntil(lambda: server_window.model.row_of(theirs.id) is None, timeout=20_000)
         assert server_window.selected_id() == kept
+
+
+def test_a_common_word_on_the_server_shows_an_estimated_count(qtbot, server_window: MainWindow,
+                                                              monkeypatch: pytest.MonkeyPatch) -> None:
+    """For a word in thousands of cases the server lists the first page without counting every match
+    (forced here for 120 cases): the status bar says 约, and scrolling still reaches the last case."""
+    from liability_wizard.storage import postgres_search
+    from liability_wizard.storage.records import CaseQuery
+    from tests.gui.wizard_driver import type_text
+    from tests.storage.conftest import make_case
+
+    monkeypatch.setattr(postgres_search, "WALK_FROM_PER_ROW", 0)
+    repository = server_window.repository
+    repository.create_many([make_case(f"第{n:03d}号网购纠纷") for n in range(120)])
+    matching = repository.list_cases(CaseQuery(search="纠纷", limit=None)).items
+    type_text(qtbot, server_window.search, "纠纷")
+    qtbot.waitUntil(lambda: len(server_window.model.rows) == 100)
+    assert not server_window.model.total_exact and server_window.model.total > 100
+    server_window.refresh()
+    assert server_window.statusBar().currentMessage() == f"约 {server_window.model.total} 件案件"
+    while server_window.model.canFetchMore():
+        server_window.model.fetchMore()
+    assert [s.id for s in server_window.model.rows] == [s.id for s in matching]

@@ -3,13 +3,16 @@ exactly what the SQLite search finds (the repository tests themselves run on bot
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
+from typing import Any
 
 import pytest
 from alembic import command
 from sqlalchemy import URL, create_engine, text
 
-from liability_wizard.storage import migrate
+from liability_wizard.core.case import Case
+from liability_wizard.storage import migrate, postgres_search
 from liability_wizard.storage.records import CaseQuery
 from liability_wizard.storage.repository import CaseRepository
 from liability_wizard.storage.server import ServerNotReadyError, init_server
@@ -111,5 +114,69 @@ def test_search_uses_the_trigram_index(initialised_postgres_url: URL) -> None:
                 plan = "\n".join(connection.scalars(text(
                     "EXPLAIN SELECT case_id FROM case_facts WHERE case_search_text ILIKE :w"), {"w": word}))
                 assert "case_search_trgm" in plan, plan
+    finally:
+        engine.dispose()
+
+
+def many_cases() -> list[Case]:
+    """120 cases: every one says 纠纷, every third is about 蓝牙耳机 (too few to fill a page), three are 李四's."""
+    return [make_case(f"第{n:03d}号{'李四' if n % 40 == 7 else '张三'}网购纠纷",
+                      client={"name": "李四" if n % 40 == 7 else "张三"},
+                      transaction={"date": f"2024-{n % 12 + 1:02d}-{n % 28 + 1:02d}", "category": "goods",
+                                   "subject": "蓝牙耳机" if n % 3 == 0 else "运动鞋"})
+            for n in range(120)]
+
+
+SINCE = date(2024, 3, 1)  # ten months of twelve
+PAGED_SEARCHES = ["纠纷", "网购纠纷", "蓝牙耳机", "张三", "李四", "四", "纠", "第05", "运动鞋 张三", "不存在"]
+
+
+@pytest.mark.parametrize("walk_from", [postgres_search.WALK_FROM_PER_ROW, 0])
+def test_a_page_of_a_common_word_is_the_page_sqlite_lists(walk_from: int, db_path: Path,
+                                                          initialised_postgres_url: URL,
+                                                          monkeypatch: pytest.MonkeyPatch) -> None:
+    """The first pages, in order, of words found in every case, a third of them, a few or none, in every
+    sort order; ``walk_from=0`` makes the server walk the list for every search (as it does for a word
+    that statistics say is common in 100,000 cases), falling back where the walk cannot fill the page."""
+    monkeypatch.setattr(postgres_search, "WALK_FROM_PER_ROW", walk_from)
+    pages: dict[str, dict[tuple[Any, ...], list[str]]] = {}
+    totals: dict[str, dict[tuple[Any, ...], tuple[int, bool]]] = {}
+    for backend, target in (("sqlite", str(db_path)),
+                            ("postgresql", initialised_postgres_url.render_as_string(hide_password=False))):
+        with CaseRepository.open(target) as repo:
+            repo.create_many(many_cases())
+            pages[backend], totals[backend] = {}, {}
+            for text_ in PAGED_SEARCHES:
+                for sort, descending, offset, since in (
+                        ("updated", True, 0, None), ("updated", True, 50, None), ("title", False, 0, None),
+                        ("law_date", True, 20, None), ("created", False, 0, None), ("updated", True, 0, SINCE)):
+                    page = repo.list_cases(CaseQuery(search=text_, sort=sort, descending=descending,  # type: ignore[arg-type]
+                                                     offset=offset, limit=50, law_date_from=since))
+                    key = (text_, sort, descending, offset, since)
+                    pages[backend][key] = [s.title for s in page.items]
+                    totals[backend][key] = page.total, page.total_exact
+    assert pages["postgresql"] == pages["sqlite"]
+    assert len(pages["sqlite"][("纠纷", "updated", True, 50, None)]) == 50
+    assert len(pages["sqlite"][("纠纷", "updated", True, 0, SINCE)]) == 50
+    assert pages["sqlite"][("李四", "updated", True, 0, None)] == ["第087号李四网购纠纷", "第047号李四网购纠纷",
+                                                            "第007号李四网购纠纷"]
+    for key, (total, exact) in totals["postgresql"].items():
+        listed = key[3] + len(pages["postgresql"][key])
+        sqlite_total = totals["sqlite"][key][0]
+        assert (total == sqlite_total) if exact else (total > listed and sqlite_total > listed), key
+    walked = {key[0] for key, (_total, exact) in totals["postgresql"].items() if not exact}
+    assert walked == (set() if walk_from else {"纠纷", "网购纠纷", "张三", "纠", "运动鞋 张三"})
+
+
+def test_a_short_word_is_looked_up_in_the_grams_index(initialised_postgres_url: URL) -> None:
+    """A 1-2 character word (张三) has no trigram; the grams index finds it without reading every case."""
+    engine = create_engine(initialised_postgres_url)
+    try:
+        with engine.connect() as connection:
+            connection.execute(text("SET enable_seqscan = off"))
+            plan = "\n".join(connection.scalars(text(
+                "EXPLAIN SELECT case_id FROM case_facts WHERE case_search_grams(case_search_text) @> ARRAY['张三']")))
+            assert "case_search_grams" in plan and "Index" in plan, plan
+            assert connection.scalar(text("SELECT case_search_grams('张三a')")) == ["张", "三", "a", "张三", "三a"]
     finally:
         engine.dispose()

@@ -150,7 +150,7 @@ def _list(listing: CaseListing, args: argparse.Namespace) -> int:
     for summary in page.items:
         print(_text_row(summary))
     if page.total > len(page.items):
-        print(f"（共 {page.total} 件，显示 {len(page.items)} 件；用 --limit 显示更多）", file=sys.stderr)
+        print(f"（{'共' if page.total_exact else '约'} {page.total} 件，显示 {len(page.items)} 件；用 --limit 显示更多）", file=sys.stderr)
     elif not page.items:
         print("没有符合条件的案件。", file=sys.stderr)
     return 0

@@ -40,6 +40,7 @@ class CaseTableModel(QAbstractTableModel):
         self.query: CaseQuery | None = None
         self.rows: list[CaseSummary] = []
         self.total = 0
+        self.total_exact = True  # False: the server's estimate for a common word (CasePage.total_exact)
         self._pending_sort: tuple[SortKey, bool] = ("updated", True)
 
     def attach(self, repository: CaseLister) -> None:
@@ -59,13 +60,15 @@ class CaseTableModel(QAbstractTableModel):
         self.query = dataclasses.replace(self.query, offset=0, **changes)
         self.refresh()
 
-    def refresh(self) -> None:
+    def refresh(self) -> bool:
+        """Re-read the first page; True once done (the window then shows the count)."""
         self.beginResetModel()
         self.rows, self.total = [], 0
         if self.repository is not None and self.query is not None:
             page = self.repository.list_cases(dataclasses.replace(self.query, offset=0))
-            self.rows, self.total = list(page.items), page.total
+            self.rows, self.total, self.total_exact = list(page.items), page.total, page.total_exact
         self.endResetModel()
+        return True
 
     def reload(self) -> None:
         """The rows again, as many as are shown now (a refresh after another user's change must not

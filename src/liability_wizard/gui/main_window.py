@@ -234,7 +234,9 @@ class MainWindow(QMainWindow):
 
     def refresh(self) -> None:
         if self._guard(self.model.refresh):
-            self.statusBar().showMessage(self.tr("共 %n 件案件", "", self.model.total), 5000)
+            counted = self.tr("共 %n 件案件", "", self.model.total) if self.model.total_exact else \
+                self.tr("约 %n 件案件", "", self.model.total)
+            self.statusBar().showMessage(counted, 5000)
 
     def _guard(self, work, *args, **kwargs):
         """Run a repository call; a storage failure becomes a Chinese message box."""

@@ -38,7 +38,7 @@ if TYPE_CHECKING:  # SQLAlchemy is imported by make_engine: checking and listing
 
 #: The newest revision in ``migrations/versions`` (tests/storage/test_migrations.py checks it against
 #: Alembic), so an up-to-date database is recognised without importing Alembic (~0.1 s).
-HEAD_REVISION = "0006"
+HEAD_REVISION = "0007"
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 15_000

@@ -86,6 +86,9 @@ class CasePage:
     total: int  # how many cases match the query, all pages together
     offset: int
     limit: int | None
+    # False: ``total`` is the server's estimate (a common word on PostgreSQL: counting every match
+    # would take longer than the search); it is always more than the cases listed up to this page.
+    total_exact: bool = True
 
 
 @dataclass(frozen=True, slots=True)
