@@ -58,6 +58,9 @@ class MainWindow(QMainWindow):
         self.repository: CaseRepository | None = None
         self.wizards: dict[int, CaseWizard] = {}
         self._files_to_open: list[Path] = []  # case files given before the database was open
+        from liability_wizard.gui.case_saving import CaseSaving
+
+        self.saving = CaseSaving(self)  # versions, edit conflicts, edits kept while the server is away
         self.setWindowTitle(self.tr("网络交易平台责任评估向导"))
         self.model = CaseTableModel()
 
@@ -235,6 +238,7 @@ class MainWindow(QMainWindow):
         waiting, self._files_to_open = self._files_to_open, []
         for path in waiting:
             self.open_case_file(path)
+        self.saving.sync_soon()  # edits kept on this computer while the server was away
 
     def refresh(self) -> None:
         if self._guard(self.model.refresh):
@@ -356,13 +360,14 @@ class MainWindow(QMainWindow):
                 return
             summary = self.repository.create(case, wizard_page=page.name)
             new_id.append(summary.id)
+            self.saving.opened(summary.id, summary.version)
             self.wizards[summary.id] = self.wizards.pop(key)
             self.refresh()
             self.select_case(summary.id)
 
         def remember(page: Page) -> None:
             if new_id and self.repository is not None:
-                self.repository.set_wizard_page(new_id[0], page.name)
+                self.saving.remember_page(new_id[0], page)
 
         wizard = CaseWizard(draft, save, remember)
         wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -395,7 +400,7 @@ class MainWindow(QMainWindow):
         start = Page[stored.wizard_page] if stored.wizard_page in Page.__members__ else Page.PARTIES
         try:
             wizard = CaseWizard(stored.case, lambda case, page: self._save_case(case_id, case, page),
-                                lambda page: self.repository.set_wizard_page(case_id, page.name), start,
+                                lambda page: self.saving.remember_page(case_id, page), start,
                                 history=lambda: self.repository.snapshots(case_id))
         except Exception as exc:  # a case stored before the evaluator failed on it: say so, never silently
             from liability_wizard.gui.open_failures import show_unexpected_failure
@@ -407,15 +412,14 @@ class MainWindow(QMainWindow):
         wizard.finished.connect(lambda _r: self._wizard_closed(case_id))
         wizard.saved.connect(lambda case: self._remember_recent(case_id, case.title, reorder=False))
         self.wizards[case_id] = wizard
+        self.saving.opened(case_id, stored.summary.version)
         self._remember_recent(case_id, stored.case.title)
         wizard.show()
         warm_up_letter_renderer_soon()  # a letter may be previewed from here: not loaded at start
         return wizard
 
     def _save_case(self, case_id: int, case: Case, page: Page) -> None:
-        assert self.repository is not None
-        self.repository.save_draft(case_id, case)
-        self.repository.set_wizard_page(case_id, page.name)
+        self.saving.save(case_id, case, page)
 
     def _wizard_closed(self, case_id: int) -> None:
         self.wizards.pop(case_id, None)
