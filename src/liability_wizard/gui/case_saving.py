@@ -136,11 +136,24 @@ class CaseSaving(QObject):
 
     def _keep_locally(self, case_id: int, case: Case, page: Page, expected: int | None) -> None:
         self.queue.put(QueuedEdit(self._address, case_id, expected, page.name, case.to_json_dict()))
+        self._go_offline()
+        self.window.statusBar().showMessage(
+            self.tr("与律所服务器的连接已断开：修改已保存在本机，连接恢复后将自动同步。"))
+
+    def noticed_disconnection(self, error: Exception) -> bool:
+        """True (and said in the status bar) if ``error`` is the server going away: the window's other
+        operations wait for it quietly instead of opening a message box each time."""
+        if not _unreachable(error):
+            return False
+        self._go_offline()
+        self.window.statusBar().showMessage(
+            self.tr("与律所服务器的连接已断开，本次操作未完成；正在等待恢复连接（修改会先保存在本机）。"))
+        return True
+
+    def _go_offline(self) -> None:
         if not self.offline:
             self.offline = True
             self._reconnect.start()
-        self.window.statusBar().showMessage(
-            self.tr("与律所服务器的连接已断开：修改已保存在本机，连接恢复后将自动同步。"))
 
     def sync_soon(self) -> None:
         """Edits kept on this computer (this session or an earlier one) are saved once the server answers."""

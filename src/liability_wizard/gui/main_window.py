@@ -241,7 +241,8 @@ class MainWindow(QMainWindow):
         self.saving.sync_soon()  # edits kept on this computer while the server was away
 
     def refresh(self) -> None:
-        if self._guard(self.model.refresh):
+        # While the server is away the list keeps what it showed; it is refreshed when the server is back.
+        if not self.saving.offline and self._guard(self.model.refresh):
             self.statusBar().showMessage(self.tr("共 %n 件案件", "", self.model.total), 5000)
 
     def _guard(self, work, *args, **kwargs):
@@ -251,7 +252,8 @@ class MainWindow(QMainWindow):
         try:
             return work(*args, **kwargs)
         except StorageError as exc:
-            QMessageBox.critical(self, self.tr("操作未完成"), exc.message)
+            if not self.saving.noticed_disconnection(exc):  # else said in the status bar, not in a box
+                QMessageBox.critical(self, self.tr("操作未完成"), exc.message)
             return None
         except Exception as exc:
             # Imported only now: the case model loads pydantic (~0.3 s), which listing cases never needs.
