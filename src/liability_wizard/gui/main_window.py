@@ -142,6 +142,7 @@ class MainWindow(QMainWindow):
         self.restore_action = self._action(self.tr("还原(&R)"), self.restore_selected)
         self.purge_action = self._action(self.tr("永久删除(&P)…"), self.purge_selected)
         self.settings_action = self._action(self.tr("律所信息与语言(&S)…"), self.show_settings)
+        self.database_action = self._action(self.tr("案件数据库(&D)…"), self.show_database_settings)
         self.about_action = self._action(self.tr("关于(&A)"), self.show_about)
         self.restore_backup_action = self._action(self.tr("从备份恢复(&B)…"), self.restore_from_backup)
         quit_action = self._action(self.tr("退出(&X)"), self.close, std.Quit)
@@ -164,6 +165,7 @@ class MainWindow(QMainWindow):
             trash.addAction(action)
         tools = self.menuBar().addMenu(self.tr("设置(&G)"))
         tools.addAction(self.settings_action)
+        tools.addAction(self.database_action)
         help_menu = self.menuBar().addMenu(self.tr("帮助(&H)"))
         # The contract's example cases: each opens as a new case of its own, the shipped file unchanged.
         self.samples_menu = QMenu(self.tr("示例案件(&E)"), self)
@@ -639,6 +641,21 @@ class MainWindow(QMainWindow):
         dialog = SettingsDialog(firm, self.settings, self)
         if dialog.exec():
             self.save_firm_profile(dialog.firm_profile())
+
+    def show_database_settings(self) -> None:
+        """本机 or the firm's server; applied now if no case is open, else at the next start."""
+        from liability_wizard.gui.database_choice import database_address
+        from liability_wizard.gui.database_settings import DatabaseSettingsDialog
+
+        if not DatabaseSettingsDialog(self.settings, self).exec():
+            return
+        if self.wizards:
+            self.statusBar().showMessage(self.tr("新的案件数据库设置将在下次启动时生效。"))
+            return
+        if self.repository is not None:
+            self.repository.close()
+            self.repository = None
+        self.open_repository(database_address(self.settings))
 
     def save_firm_profile(self, firm: FirmProfile) -> None:
         """Into the database, and into the settings file that ``liability-wizard render`` reads,
