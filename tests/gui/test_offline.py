@@ -62,3 +62,24 @@ def test_edits_made_while_the_server_is_down_are_kept_and_saved_when_it_is_back(
             stored = check.load(case_id)
         assert (stored.case.title, stored.case.notes) == ("断线期间改的名称", "断线期间的修改")
         assert stored.summary.version == 3  # created, saved before, saved once more from the kept file
+
+
+def test_edits_kept_in_an_earlier_session_are_saved_at_the_next_start(qtbot, settings: QSettings,
+                                                                       tmp_path: Path) -> None:
+    from liability_wizard.storage.offline_queue import QueuedEdit
+
+    database = tmp_path / "cases.sqlite3"
+    with CaseRepository.open(database) as repository:
+        saved = repository.create(make_case(notes="初稿"))
+        address = str(repository.path)
+    queue = OfflineQueue(tmp_path / "offline")
+    queue.put(QueuedEdit(address, saved.id, saved.version, "HARM", make_case(notes="上次断线时的修改").to_json_dict()))
+    queue.put(QueuedEdit("postgresql+psycopg://li@other/cases", saved.id, 1, None, make_case().to_json_dict()))
+    window = MainWindow(settings)
+    qtbot.addWidget(window)
+    window.saving.queue = queue
+    assert window.open_repository(database)
+    qtbot.waitUntil(lambda: not queue.entries(address))
+    assert window.repository.load(saved.id).case.notes == "上次断线时的修改"
+    assert len(queue.entries("postgresql+psycopg://li@other/cases")) == 1  # another server's edit waits for it
+    window.repository.close()
