@@ -150,7 +150,8 @@ class DatabaseSettingsDialog(QDialog):
             return
         self.test_button.setEnabled(False)
         self.result.setText(self.tr("正在连接…"))
-        run_in_background(lambda: _test_login(login, self.password.text()), self._tested, self._test_failed)
+        password = self.password.text()  # read here: the worker must not touch widgets
+        run_in_background(lambda: _test_login(login, password), self._tested, self._test_failed)
 
     def _tested(self, message: str) -> None:
         self.test_button.setEnabled(True)
