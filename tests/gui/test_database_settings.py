@@ -157,3 +157,20 @@ def test_local_is_the_default_and_the_environment_variable_wins(qtbot, settings:
     assert database_address(settings) == "postgresql+psycopg://li@db.example:6543/cases?sslmode=prefer"
     monkeypatch.setenv(DB_ENV_VAR, "/srv/cases.sqlite3")
     assert database_address(settings) is None  # CaseListing.open() then reads the variable
+
+
+def test_a_wrong_password_in_the_keychain_is_named_at_start(qtbot, settings: QSettings, keychain: MemoryKeyring,
+                                                            password_server: ThrowAwayServer,
+                                                            monkeypatch: pytest.MonkeyPatch) -> None:
+    from tests.gui.message_boxes import MessageBoxAnswerer
+
+    monkeypatch.delenv("PGPASSWORD", raising=False)
+    login = ServerLogin("127.0.0.1", password_server.port, "office", "zhang")
+    keychain.passwords[(KEYRING_SERVICE, f"zhang@127.0.0.1:{password_server.port}/office")] = "outdated"
+    window = MainWindow(settings)
+    qtbot.addWidget(window)
+    boxes = MessageBoxAnswerer()
+    assert not window.open_repository(login.address())
+    boxes.stop()
+    ((title, text),) = boxes.seen
+    assert title == "无法打开案件数据库" and text.startswith("无法登录律所数据库服务器")

@@ -13,6 +13,7 @@ from liability_wizard.storage.server import (
     ServerNotReadyError,
     check_revision,
     display_address,
+    sqlstate,
 )
 
 _WRONG_PASSWORD = "28P01"
@@ -20,9 +21,7 @@ _LOGIN_REFUSED = "28000"  # no such role, or pg_hba.conf does not let it in from
 _NO_SUCH_DATABASE = "3D000"
 _INSUFFICIENT_PRIVILEGE = "42501"
 _TLS_WORDS = ("ssl", "certificate", "tls")
-_FATAL_TEXTS = (("password authentication failed", _WRONG_PASSWORD), ("no pg_hba.conf entry", _LOGIN_REFUSED),
-                ("permission denied for database", _INSUFFICIENT_PRIVILEGE),  # before 'database "'
-                ('role "', _LOGIN_REFUSED), ('database "', _NO_SUCH_DATABASE))
+
 
 
 class LoginFailedError(StorageError):
@@ -60,9 +59,7 @@ def try_login(url: URL, password: str | None) -> str:
 def _explained(error: exc.DBAPIError, url: URL) -> str:
     original = error.orig
     detail = str(original).strip().splitlines()[0] if str(original).strip() else ""
-    # psycopg gives no SQLSTATE for a refused connection: the server's (English) FATAL text tells.
-    state = getattr(original, "sqlstate", None) or next(
-        (code for words, code in _FATAL_TEXTS if words in detail.lower()), None)
+    state = sqlstate(original)
     user, database = url.username, url.database
     server = f"{url.host or 'localhost'}:{url.port or 5432}"
     if state == _WRONG_PASSWORD:
