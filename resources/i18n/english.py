@@ -172,7 +172,7 @@ ENGLISH.update({
 
 # wizard issue #11: unanswered questions, undo, history, step list, dates, interruptions, review page
 ENGLISH.update({
-    "案件历史": "Case history", "每次出具意见书时保存的版本（最新的在前）：": "Versions saved with each letter (newest first):",
+    "案件历史": "Case history",
     "时间": "When", "此后改动的问题": "Questions changed since", "无改动": "No changes",
     "尚无历史版本：出具（预览）意见书时会保存一个版本。": "No history yet: a version is saved with each letter produced.",
     "恢复此版本(&V)": "Restore this &version", "案件历史(&Y)…": "Histor&y…", "撤销": "Undo", "重做": "Redo",
@@ -286,6 +286,51 @@ ENGLISH.update({
 # Server search (pgsearch): the case count of a common word on the firm's server is estimated.
 ENGLISH.update({
     "约 %n 件案件": "about %n case(s)",
+})
+
+# office server issue #14 (servergui): edit conflicts, working while the server is away, 设置 → 案件数据库
+ENGLISH.update({
+    "案件已被他人修改": "Case changed by someone else", "其他用户": "another user",
+    "此案件已由 %1 修改。": "%1 has changed this case.", "此案件已由 %1 于 %2 修改。": "%1 changed this case at %2.",
+    "您的修改尚未保存，对方的修改也未被覆盖。无论选择哪一项，两个版本都会保留在“案件历史”中。":
+        "Your changes are not saved yet, and theirs were not overwritten. Whichever you choose, both versions "
+        "stay in the case history.",
+    "问题": "Question", "对方的回答": "Their answer", "我的回答": "My answer",
+    "各问题的回答相同": "Every question has the same answer",
+    "查看对方的修改(&V)": "&View their changes", "保留我的修改（另存为新版本）(&K)": "&Keep mine (as a new version)",
+    "放弃我的修改(&D)": "&Discard mine",
+    "每次出具意见书时、以及两人同时修改时保存的版本（最新的在前）：":
+        "Versions saved with each letter and when two people changed the case at once (newest first):",
+    "%1（修改冲突时保留，未出具意见书）": "%1 (kept on an edit conflict; no letter)",
+    "与律所服务器的连接已断开：修改已保存在本机，连接恢复后将自动同步。":
+        "Lost the connection to the firm's server: changes are kept on this computer and will be saved "
+        "when it is back.",
+    "与律所服务器的连接已断开，本次操作未完成；正在等待恢复连接（修改会先保存在本机）。":
+        "Lost the connection to the firm's server; this was not done. Waiting for the server (changes are "
+        "kept on this computer meanwhile).",
+    "已与律所服务器恢复连接，保存在本机的修改已同步。":
+        "Connected to the firm's server again; the changes kept on this computer are saved.",
+    "案件 %1 在断线期间被永久删除，本机保存的修改已另存为新案件 %2。":
+        "Case %1 was deleted for good while the server was away; the changes kept here were saved as new case %2.",
+    "本机（默认）(&L)": "This computer (defau&lt)", "律所服务器(&F)": "The &firm's server",
+    "留空则使用钥匙串中已存的密码": "leave empty to use the password in the keychain",
+    "尽量加密（prefer）": "Encrypt if possible (prefer)", "必须加密（require）": "Always encrypt (require)",
+    "加密并核对服务器证书（verify-full）": "Encrypt and check the server certificate (verify-full)",
+    "服务器地址(&H)": "&Host", "端口(&P)": "&Port", "数据库名(&D)": "&Database", "用户名(&U)": "&User name",
+    "密码(&W)": "Pass&word", "加密(&E)": "&Encryption", "CA 证书文件(&C)": "&CA certificate file",
+    "测试连接(&T)": "&Test connection",
+    "注意：环境变量 %1 已指定案件数据库，在去掉它之前，这里的设置不生效。":
+        "Note: the environment variable %1 names the case database; this setting has no effect until it is removed.",
+    "更改在重新连接或下次启动时生效。": "Changes take effect on reconnecting or at the next start.",
+    "选择 CA 证书文件": "Choose the CA certificate file",
+    "证书 (*.crt *.pem *.cer);;所有文件 (*)": "Certificates (*.crt *.pem *.cer);;All files (*)",
+    "请填写服务器地址、数据库名和用户名。": "Please fill in the host, the database and the user name.",
+    "正在连接…": "Connecting…", "连接失败：%1": "Connection failed: %1", "无法保存密码": "Cannot store the password",
+    "无法把密码存入操作系统的钥匙串（%1）。密码未保存到任何地方；可请 IT 人员改用 .pgpass 文件。":
+        "The password could not be stored in the system keychain (%1). It was not stored anywhere; the IT "
+        "person can set up a .pgpass file instead.",
+    "案件数据库(&D)…": "Case &database…",
+    "新的案件数据库设置将在下次启动时生效。": "The new case database setting takes effect at the next start.",
 })
 
 

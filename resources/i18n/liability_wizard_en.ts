@@ -48,46 +48,138 @@
     </message>
 </context>
 <context>
+    <name>CaseConflictDialog</name>
+    <message>
+        <location filename="../../src/liability_wizard/gui/case_conflict.py" line="52" />
+        <source>案件已被他人修改</source>
+        <translation>Case changed by someone else</translation>
+    </message>
+    <message>
+        <location filename="../../src/liability_wizard/gui/case_conflict.py" line="54" />
+        <source>其他用户</source>
+        <translation>another user</translation>
+    </message>
+    <message>
+        <location filename="../../src/liability_wizard/gui/case_conflict.py" line="57" />
+        <source>此案件已由 %1 修改。</source>
+        <translation>%1 has changed this case.</translation>
+    </message>
+    <message>
+        <location filename="../../src/liability_wizard/gui/case_conflict.py" line="60" />
+        <source>此案件已由 %1 于 %2 修改。</source>
+        <translation>%1 changed this case at %2.</translation>
+    </message>
+    <message>
+        <location filename="../../src/liability_wizard/gui/case_conflict.py" line="64" />
+        <source>您的修改尚未保存，对方的修改也未被覆盖。无论选择哪一项，两个版本都会保留在“案件历史”中。</source>
+        <translation>Your changes are not saved yet, and theirs were not overwritten. Whichever you choose, both versions stay in the case history.</translation>
+    </message>
+    <message>
+        <location filename="../../src/liability_wizard/gui/case_conflict.py" line="70" />
+        <source>问题</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <location filename="../../src/liability_wizard/gui/case_conflict.py" line="70" />
+        <source>对方的回答</source>
+        <translation>Their answer</translation>
+    </message>
+    <message>
+        <location filename="../../src/liability_wizard/gui/case_conflict.py" line="70" />
+        <source>我的回答</source>
+        <translation>My answer</translation>
+    </message>
+    <message>
+        <location filename="../../src/liability_wizard/gui/case_conflict.py" line="82" />
+        <source>各问题的回答相同</source>
+        <translation>Every question has the same answer</translation>
+    </message>
+    <message>
+        <location filename="../../src/liability_wizard/gui/case_conflict.py" line="87" />
+        <source>查看对方的修改(&amp;V)</source>
+        <translation>&amp;View their changes</translation>
+    </message>
+    <message>
+        <location filename="../../src/liability_wizard/gui/case_conflict.py" line="90" />
+        <source>保留我的修改（另存为新版本）(&amp;K)</source>
+        <translation>&amp;Keep mine (as a new version)</translation>
+    </message>
+    <message>
+        <location filename="../../src/liability_wizard/gui/case_conflict.py" line="91" />
+        <source>放弃我的修改(&amp;D)</source>
+        <translation>&amp;Discard mine</translation>
+    </message>
+</context>
+<context>
     <name>CaseHistoryDialog</name>
     <message>
-        <location filename="../../src/liability_wizard/gui/case_history.py" line="37" />
+        <location filename="../../src/liability_wizard/gui/case_history.py" line="38" />
         <source>案件历史</source>
         <translation>Case history</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/case_history.py" line="41" />
-        <source>每次出具意见书时保存的版本（最新的在前）：</source>
-        <translation>Versions saved with each letter (newest first):</translation>
+        <location filename="../../src/liability_wizard/gui/case_history.py" line="42" />
+        <source>每次出具意见书时、以及两人同时修改时保存的版本（最新的在前）：</source>
+        <translation>Versions saved with each letter and when two people changed the case at once (newest first):</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/case_history.py" line="43" />
+        <location filename="../../src/liability_wizard/gui/case_history.py" line="44" />
         <source>时间</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/case_history.py" line="43" />
+        <location filename="../../src/liability_wizard/gui/case_history.py" line="44" />
         <source>结论</source>
         <translation>Conclusion</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/case_history.py" line="43" />
+        <location filename="../../src/liability_wizard/gui/case_history.py" line="44" />
         <source>此后改动的问题</source>
         <translation>Questions changed since</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/case_history.py" line="54" />
+        <location filename="../../src/liability_wizard/gui/case_history.py" line="55" />
+        <source>%1（修改冲突时保留，未出具意见书）</source>
+        <translation>%1 (kept on an edit conflict; no letter)</translation>
+    </message>
+    <message>
+        <location filename="../../src/liability_wizard/gui/case_history.py" line="57" />
         <source>无改动</source>
         <translation>No changes</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/case_history.py" line="60" />
+        <location filename="../../src/liability_wizard/gui/case_history.py" line="63" />
         <source>尚无历史版本：出具（预览）意见书时会保存一个版本。</source>
         <translation>No history yet: a version is saved with each letter produced.</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/case_history.py" line="62" />
+        <location filename="../../src/liability_wizard/gui/case_history.py" line="65" />
         <source>恢复此版本(&amp;V)</source>
         <translation>Restore this &amp;version</translation>
+    </message>
+</context>
+<context>
+    <name>CaseSaving</name>
+    <message>
+        <location filename="../../src/liability_wizard/gui/case_saving.py" line="141" />
+        <source>与律所服务器的连接已断开：修改已保存在本机，连接恢复后将自动同步。</source>
+        <extracomment>How often the server is asked whether it is back while edits wait on this computer.</extracomment>
+        <translation>Lost the connection to the firm's server: changes are kept on this computer and will be saved when it is back.</translation>
+    </message>
+    <message>
+        <location filename="../../src/liability_wizard/gui/case_saving.py" line="150" />
+        <source>与律所服务器的连接已断开，本次操作未完成；正在等待恢复连接（修改会先保存在本机）。</source>
+        <translation>Lost the connection to the firm's server; this was not done. Waiting for the server (changes are kept on this computer meanwhile).</translation>
+    </message>
+    <message>
+        <location filename="../../src/liability_wizard/gui/case_saving.py" line="179" />
+        <source>已与律所服务器恢复连接，保存在本机的修改已同步。</source>
+        <translation>Connected to the firm's server again; the changes kept on this computer are saved.</translation>
+    </message>
+    <message>
+        <location filename="../../src/liability_wizard/gui/case_saving.py" line="213" />
+        <source>案件 %1 在断线期间被永久删除，本机保存的修改已另存为新案件 %2。</source>
+        <translation>Case %1 was deleted for good while the server was away; the changes kept here were saved as new case %2.</translation>
     </message>
 </context>
 <context>
@@ -276,6 +368,136 @@ Close and discard them?</translation>
         <location filename="../../src/liability_wizard/gui/answer_widgets.py" line="282" />
         <source>不清楚</source>
         <translation>Unknown</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseSettingsDialog</name>
+    <message>
+        <location filename="../../src/liability_wizard/gui/database_settings.py" line="61" />
+        <location filename="../../src/liability_wizard/gui/database_settings.py" line="170" />
+        <source>案件数据库</source>
+        <translation>Case database</translation>
+    </message>
+    <message>
+        <location filename="../../src/liability_wizard/gui/database_settings.py" line="64" />
+        <source>本机（默认）(&amp;L)</source>
+        <translation>This computer (defau&amp;lt)</translation>
+    </message>
+    <message>
+        <location filename="../../src/liability_wizard/gui/database_settings.py" line="65" />
+        <source>律所服务器(&amp;F)</source>
+        <translation>The &amp;firm's server</translation>
+    </message>
+    <message>
+        <location filename="../../src/liability_wizard/gui/database_settings.py" line="79" />
+        <source>留空则使用钥匙串中已存的密码</source>
+        <translation>leave empty to use the password in the keychain</translation>
+    </message>
+    <message>
+        <location filename="../../src/liability_wizard/gui/database_settings.py" line="81" />
+        <source>尽量加密（prefer）</source>
+        <translation>Encrypt if possible (prefer)</translation>
+    </message>
+    <message>
+        <location filename="../../src/liability_wizard/gui/database_settings.py" line="81" />
+        <source>必须加密（require）</source>
+        <translation>Always encrypt (require)</translation>
+    </message>
+    <message>
+        <location filename="../../src/liability_wizard/gui/database_settings.py" line="82" />
+        <source>加密并核对服务器证书（verify-full）</source>
+        <translation>Encrypt and check the server certificate (verify-full)</translation>
+    </message>
+    <message>
+        <location filename="../../src/liability_wizard/gui/database_settings.py" line="86" />
+        <source>选择(&amp;B)…</source>
+        <translation>&amp;Browse…</translation>
+    </message>
+    <message>
+        <location filename="../../src/liability_wizard/gui/database_settings.py" line="94" />
+        <source>服务器地址(&amp;H)</source>
+        <translation>&amp;Host</translation>
+    </message>
+    <message>
+        <location filename="../../src/liability_wizard/gui/database_settings.py" line="95" />
+        <source>端口(&amp;P)</source>
+        <translation>&amp;Port</translation>
+    </message>
+    <message>
+        <location filename="../../src/liability_wizard/gui/database_settings.py" line="96" />
+        <source>数据库名(&amp;D)</source>
+        <translation>&amp;Database</translation>
+    </message>
+    <message>
+        <location filename="../../src/liability_wizard/gui/database_settings.py" line="97" />
+        <source>用户名(&amp;U)</source>
+        <translation>&amp;User name</translation>
+    </message>
+    <message>
+        <location filename="../../src/liability_wizard/gui/database_settings.py" line="98" />
+        <source>密码(&amp;W)</source>
+        <translation>Pass&amp;word</translation>
+    </message>
+    <message>
+        <location filename="../../src/liability_wizard/gui/database_settings.py" line="99" />
+        <source>加密(&amp;E)</source>
+        <translation>&amp;Encryption</translation>
+    </message>
+    <message>
+        <location filename="../../src/liability_wizard/gui/database_settings.py" line="100" />
+        <source>CA 证书文件(&amp;C)</source>
+        <translation>&amp;CA certificate file</translation>
+    </message>
+    <message>
+        <location filename="../../src/liability_wizard/gui/database_settings.py" line="104" />
+        <source>测试连接(&amp;T)</source>
+        <translation>&amp;Test connection</translation>
+    </message>
+    <message>
+        <location filename="../../src/liability_wizard/gui/database_settings.py" line="116" />
+        <source>注意：环境变量 %1 已指定案件数据库，在去掉它之前，这里的设置不生效。</source>
+        <translation>Note: the environment variable %1 names the case database; this setting has no effect until it is removed.</translation>
+    </message>
+    <message>
+        <location filename="../../src/liability_wizard/gui/database_settings.py" line="121" />
+        <source>更改在重新连接或下次启动时生效。</source>
+        <translation>Changes take effect on reconnecting or at the next start.</translation>
+    </message>
+    <message>
+        <location filename="../../src/liability_wizard/gui/database_settings.py" line="131" />
+        <source>选择 CA 证书文件</source>
+        <translation>Choose the CA certificate file</translation>
+    </message>
+    <message>
+        <location filename="../../src/liability_wizard/gui/database_settings.py" line="132" />
+        <source>证书 (*.crt *.pem *.cer);;所有文件 (*)</source>
+        <translation>Certificates (*.crt *.pem *.cer);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../src/liability_wizard/gui/database_settings.py" line="149" />
+        <location filename="../../src/liability_wizard/gui/database_settings.py" line="170" />
+        <source>请填写服务器地址、数据库名和用户名。</source>
+        <translation>Please fill in the host, the database and the user name.</translation>
+    </message>
+    <message>
+        <location filename="../../src/liability_wizard/gui/database_settings.py" line="152" />
+        <source>正在连接…</source>
+        <translation>Connecting…</translation>
+    </message>
+    <message>
+        <location filename="../../src/liability_wizard/gui/database_settings.py" line="165" />
+        <source>连接失败：%1</source>
+        <translation>Connection failed: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/liability_wizard/gui/database_settings.py" line="184" />
+        <source>无法保存密码</source>
+        <translation>Cannot store the password</translation>
+    </message>
+    <message>
+        <location filename="../../src/liability_wizard/gui/database_settings.py" line="185" />
+        <source>无法把密码存入操作系统的钥匙串（%1）。密码未保存到任何地方；可请 IT 人员改用 .pgpass 文件。</source>
+        <translation>The password could not be stored in the system keychain (%1). It was not stored anywhere; the IT person can set up a .pgpass file instead.</translation>
     </message>
 </context>
 <context>
@@ -686,288 +908,298 @@ Close and discard them?</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/liability_wizard/gui/main_window.py" line="59" />
+        <location filename="../../src/liability_wizard/gui/main_window.py" line="62" />
         <source>网络交易平台责任评估向导</source>
         <translation>Liability Wizard</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/main_window.py" line="63" />
+        <location filename="../../src/liability_wizard/gui/main_window.py" line="66" />
         <source>搜索案件名称、当事人、标的、备注…</source>
         <translation>Search cases, parties, subject, notes…</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/main_window.py" line="67" />
+        <location filename="../../src/liability_wizard/gui/main_window.py" line="70" />
         <source>搜索(&amp;S)：</source>
         <translation>&amp;Search:</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/main_window.py" line="71" />
+        <location filename="../../src/liability_wizard/gui/main_window.py" line="74" />
         <source>全部结论</source>
         <translation>All conclusions</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/main_window.py" line="75" />
+        <location filename="../../src/liability_wizard/gui/main_window.py" line="78" />
         <source>结论(&amp;R)：</source>
         <translation>Conclusion filte&amp;r:</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/main_window.py" line="97" />
+        <location filename="../../src/liability_wizard/gui/main_window.py" line="100" />
         <source>回收站：选中案件后可“还原”或“永久删除”。</source>
         <translation>Trash: select a case to restore it or delete it for good.</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/main_window.py" line="113" />
+        <location filename="../../src/liability_wizard/gui/main_window.py" line="116" />
         <source>正在打开案件数据库…</source>
         <translation>Opening the case database…</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/main_window.py" line="127" />
+        <location filename="../../src/liability_wizard/gui/main_window.py" line="130" />
         <source>新建案件(&amp;N)</source>
         <translation>&amp;New case</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/main_window.py" line="128" />
+        <location filename="../../src/liability_wizard/gui/main_window.py" line="131" />
         <source>打开(&amp;O)</source>
         <translation>&amp;Open</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/main_window.py" line="129" />
+        <location filename="../../src/liability_wizard/gui/main_window.py" line="132" />
         <source>复制为新案件(&amp;U)</source>
         <translation>D&amp;uplicate</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/main_window.py" line="130" />
+        <location filename="../../src/liability_wizard/gui/main_window.py" line="133" />
         <source>删除到回收站(&amp;D)</source>
         <translation>&amp;Delete to trash</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/main_window.py" line="131" />
+        <location filename="../../src/liability_wizard/gui/main_window.py" line="134" />
         <source>导入案件文件(&amp;I)…</source>
         <translation>&amp;Import case file…</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/main_window.py" line="132" />
+        <location filename="../../src/liability_wizard/gui/main_window.py" line="135" />
         <source>导出案件文件(&amp;E)…</source>
         <translation>&amp;Export case file…</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/main_window.py" line="133" />
+        <location filename="../../src/liability_wizard/gui/main_window.py" line="136" />
         <source>显示回收站(&amp;T)</source>
         <translation>Show &amp;trash</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/main_window.py" line="135" />
+        <location filename="../../src/liability_wizard/gui/main_window.py" line="138" />
         <source>还原(&amp;R)</source>
         <translation>&amp;Restore</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/main_window.py" line="136" />
+        <location filename="../../src/liability_wizard/gui/main_window.py" line="139" />
         <source>永久删除(&amp;P)…</source>
         <translation>Delete &amp;permanently…</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/main_window.py" line="137" />
+        <location filename="../../src/liability_wizard/gui/main_window.py" line="140" />
         <source>律所信息与语言(&amp;S)…</source>
         <translation>Firm and language &amp;settings…</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/main_window.py" line="138" />
+        <location filename="../../src/liability_wizard/gui/main_window.py" line="141" />
+        <source>案件数据库(&amp;D)…</source>
+        <translation>Case &amp;database…</translation>
+    </message>
+    <message>
+        <location filename="../../src/liability_wizard/gui/main_window.py" line="142" />
         <source>关于(&amp;A)</source>
         <translation>&amp;About</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/main_window.py" line="139" />
+        <location filename="../../src/liability_wizard/gui/main_window.py" line="143" />
         <source>从备份恢复(&amp;B)…</source>
         <translation>Restore from &amp;backup…</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/main_window.py" line="140" />
+        <location filename="../../src/liability_wizard/gui/main_window.py" line="144" />
         <source>退出(&amp;X)</source>
         <translation>E&amp;xit</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/main_window.py" line="142" />
+        <location filename="../../src/liability_wizard/gui/main_window.py" line="146" />
         <source>案件(&amp;C)</source>
         <translation>&amp;Cases</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/main_window.py" line="148" />
+        <location filename="../../src/liability_wizard/gui/main_window.py" line="152" />
         <source>最近的案件(&amp;M)</source>
         <translation>Recent case&amp;s</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/main_window.py" line="155" />
+        <location filename="../../src/liability_wizard/gui/main_window.py" line="159" />
         <source>回收站(&amp;B)</source>
         <translation>Recycle &amp;bin</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/main_window.py" line="158" />
+        <location filename="../../src/liability_wizard/gui/main_window.py" line="162" />
         <source>设置(&amp;G)</source>
         <translation>Settin&amp;gs</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/main_window.py" line="160" />
+        <location filename="../../src/liability_wizard/gui/main_window.py" line="165" />
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/main_window.py" line="162" />
+        <location filename="../../src/liability_wizard/gui/main_window.py" line="167" />
         <source>示例案件(&amp;E)</source>
         <translation>&amp;Example cases</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/main_window.py" line="167" />
+        <location filename="../../src/liability_wizard/gui/main_window.py" line="172" />
         <source>案件</source>
         <translation>Cases</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/main_window.py" line="206" />
+        <location filename="../../src/liability_wizard/gui/main_window.py" line="211" />
         <source>打开案件数据库</source>
         <translation>Open the case database</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/main_window.py" line="216" />
+        <location filename="../../src/liability_wizard/gui/main_window.py" line="221" />
         <source>案件数据库</source>
         <translation>Case database</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/main_window.py" line="222" />
+        <location filename="../../src/liability_wizard/gui/main_window.py" line="227" />
         <source>案件数据库无法打开</source>
         <translation>The case database could not be opened</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/main_window.py" line="223" />
+        <location filename="../../src/liability_wizard/gui/main_window.py" line="228" />
         <source>无法打开案件数据库</source>
         <translation>Cannot open the case database</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/main_window.py" line="230" />
+        <location filename="../../src/liability_wizard/gui/main_window.py" line="235" />
         <source>案件数据库：%1</source>
         <translation>Case database: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/liability_wizard/gui/main_window.py" line="237" />
+        <location filename="../../src/liability_wizard/gui/main_window.py" line="244" />
         <source>共 %n 件案件</source>
         <translation><numerusform>%n case</numerusform><numerusform>%n cases</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/liability_wizard/gui/main_window.py" line="238" />
+        <location filename="../../src/liability_wizard/gui/main_window.py" line="245" />
         <source>约 %n 件案件</source>
         <translation><numerusform>about %n case</numerusform><numerusform>about %n cases</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/main_window.py" line="248" />
+        <location filename="../../src/liability_wizard/gui/main_window.py" line="256" />
         <source>操作未完成</source>
         <translation>Not done</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/main_window.py" line="256" />
+        <location filename="../../src/liability_wizard/gui/main_window.py" line="264" />
         <source>案件数据有误</source>
         <translation>Invalid case data</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/main_window.py" line="266" />
+        <location filename="../../src/liability_wizard/gui/main_window.py" line="274" />
         <source>回收站是空的。</source>
         <translation>The trash is empty.</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/main_window.py" line="268" />
+        <location filename="../../src/liability_wizard/gui/main_window.py" line="276" />
         <source>没有找到与“%1”相符的案件。</source>
         <translation>No case matches “%1”.</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/main_window.py" line="270" />
+        <location filename="../../src/liability_wizard/gui/main_window.py" line="278" />
         <source>没有这一结论的案件。</source>
         <translation>No case has this conclusion.</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/main_window.py" line="272" />
+        <location filename="../../src/liability_wizard/gui/main_window.py" line="280" />
         <source>还没有案件。按 Ctrl+N 新建一件。</source>
         <translation>No cases yet. Press Ctrl+N for a new one.</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/main_window.py" line="331" />
+        <location filename="../../src/liability_wizard/gui/main_window.py" line="339" />
         <source>新案件 %1</source>
         <translation>New case %1</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/main_window.py" line="390" />
+        <location filename="../../src/liability_wizard/gui/main_window.py" line="399" />
         <source>打开案件 %1</source>
         <translation>Open case %1</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/main_window.py" line="430" />
+        <location filename="../../src/liability_wizard/gui/main_window.py" line="438" />
         <source>案件已移到回收站，可在“回收站”中还原。</source>
         <translation>The case was moved to the trash; it can be restored from there.</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/main_window.py" line="437" />
+        <location filename="../../src/liability_wizard/gui/main_window.py" line="445" />
         <source>案件已还原。</source>
         <translation>The case was restored.</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/main_window.py" line="443" />
+        <location filename="../../src/liability_wizard/gui/main_window.py" line="451" />
         <source>永久删除</source>
         <translation>Delete permanently</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/main_window.py" line="443" />
+        <location filename="../../src/liability_wizard/gui/main_window.py" line="451" />
         <source>永久删除后无法恢复。确定删除这件案件吗？</source>
         <translation>A permanently deleted case cannot be recovered. Delete it?</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/main_window.py" line="453" />
+        <location filename="../../src/liability_wizard/gui/main_window.py" line="461" />
         <source>导入案件文件</source>
         <translation>Import case file</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/main_window.py" line="454" />
-        <location filename="../../src/liability_wizard/gui/main_window.py" line="509" />
+        <location filename="../../src/liability_wizard/gui/main_window.py" line="462" />
+        <location filename="../../src/liability_wizard/gui/main_window.py" line="517" />
         <source>案件文件 (*%1)</source>
         <translation>Case files (*%1)</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/main_window.py" line="478" />
+        <location filename="../../src/liability_wizard/gui/main_window.py" line="486" />
         <source>已导入：%1</source>
         <translation>Imported: %1</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/main_window.py" line="508" />
+        <location filename="../../src/liability_wizard/gui/main_window.py" line="516" />
         <source>导出案件文件</source>
         <translation>Export case file</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/main_window.py" line="523" />
+        <location filename="../../src/liability_wizard/gui/main_window.py" line="531" />
         <source>无法导出</source>
         <translation>Cannot export</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/main_window.py" line="523" />
+        <location filename="../../src/liability_wizard/gui/main_window.py" line="531" />
         <source>无法写入文件 %1：%2</source>
         <translation>Cannot write %1: %2</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/main_window.py" line="526" />
+        <location filename="../../src/liability_wizard/gui/main_window.py" line="534" />
         <source>已导出到 %1</source>
         <translation>Exported to %1</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/main_window.py" line="597" />
+        <location filename="../../src/liability_wizard/gui/main_window.py" line="605" />
         <source>律所信息</source>
         <translation>Firm details</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/main_window.py" line="597" />
+        <location filename="../../src/liability_wizard/gui/main_window.py" line="605" />
         <source>尚未填写律所信息，是否现在填写？</source>
         <translation>The firm's details are not filled in yet. Fill them in now?</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/main_window.py" line="635" />
+        <location filename="../../src/liability_wizard/gui/main_window.py" line="641" />
+        <source>新的案件数据库设置将在下次启动时生效。</source>
+        <translation>The new case database setting takes effect at the next start.</translation>
+    </message>
+    <message>
+        <location filename="../../src/liability_wizard/gui/main_window.py" line="658" />
         <source>设置未写入文件</source>
         <translation>Settings file not written</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/main_window.py" line="636" />
+        <location filename="../../src/liability_wizard/gui/main_window.py" line="659" />
         <source>律师事务所信息已保存在案件数据库中，但无法写入设置文件：%1</source>
         <translation>The firm's details were saved in the case database, but the settings file could not be written: %1</translation>
     </message>

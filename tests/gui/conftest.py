@@ -17,6 +17,12 @@ from PySide6.QtWidgets import QApplication
 from liability_wizard.gui.language import load_fonts
 from liability_wizard.gui.main_window import MainWindow
 from liability_wizard.storage.repository import CaseRepository
+from tests.gui.servers import (  # noqa: F401  (fixtures: a database on each back end)
+    initialised_postgres_url,
+    initialised_template,
+    postgres_server,
+    shared_database,
+)
 
 
 @pytest.fixture(scope="session", autouse=True)

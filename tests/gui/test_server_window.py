@@ -1,5 +1,5 @@
 """The main window on the firm's PostgreSQL server (``LIABILITY_WIZARD_DB`` or ``--db`` naming it): the
-same list, search, trash and messages as on a file. The settings page 案件数据库 is still to come."""
+same list, search, trash and messages as on a file (设置 → 案件数据库: tests/gui/test_database_settings.py)."""
 
 from __future__ import annotations
 

@@ -45,3 +45,35 @@ def test_a_migration_failing_halfway_leaves_the_server_as_it_was(postgres_url: U
             assert migrate.current_revision(connection) is None
     finally:
         engine.dispose()
+
+
+def test_cases_migrate_failing_halfway_leaves_the_server_as_it_was(db_path, initialised_postgres_url: URL,
+                                                                   capsys: pytest.CaptureFixture[str]) -> None:
+    """The copy breaks off after some cases are in (a server-side trigger refuses the fourth one, as a
+    full disk or a dropped connection would): nothing stays on the server, the local file is unchanged."""
+    from liability_wizard.core.case import case_from_json_dict
+    from tests.conftest import EXAMPLE_CASES
+    from tests.storage.conftest import example_json, run_cli
+
+    with CaseRepository.open(db_path) as local:
+        for path in EXAMPLE_CASES[:6]:
+            local.create(case_from_json_dict(example_json(path)))
+    before = db_path.read_bytes()
+    engine = create_engine(initialised_postgres_url)
+    try:
+        with engine.begin() as connection:
+            connection.execute(text(
+                "CREATE FUNCTION refuse_fourth() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN "
+                "IF (SELECT count(*) FROM cases) >= 3 THEN RAISE EXCEPTION 'disk full (simulated)'; END IF; "
+                "RETURN NEW; END $$"))
+            connection.execute(text("CREATE TRIGGER refuse_fourth BEFORE INSERT ON cases "
+                                    "FOR EACH ROW EXECUTE FUNCTION refuse_fourth()"))
+        assert run_cli("migrate", "--db", db_path, "--to",
+                       initialised_postgres_url.render_as_string(hide_password=False)) == 1
+        assert "已全部撤销：服务器上未留下任何内容" in capsys.readouterr().err
+        with engine.connect() as connection:
+            assert connection.scalar(text("SELECT count(*) FROM cases")) == 0
+            assert connection.scalar(text("SELECT count(*) FROM case_facts")) == 0
+    finally:
+        engine.dispose()
+    assert db_path.read_bytes() == before

@@ -66,10 +66,14 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     importing.set_defaults(run=run_import)
 
     exporting = commands.add_parser("export", parents=[common],
-                                    help=bilingual("导出案件文件", "export a case"))
-    exporting.add_argument("id", type=int, metavar="ID")
-    exporting.add_argument("-o", "--output", required=True, metavar="FILE",
+                                    help=bilingual("导出案件文件", "export a case"),
+                                    usage="%(prog)s (ID -o FILE | --all DIR) [--db PATH|URL]")
+    exporting.add_argument("id", type=int, metavar="ID", nargs="?")
+    exporting.add_argument("-o", "--output", metavar="FILE",
                            help=bilingual("写入的 .lwcase 文件", ".lwcase file to write"))
+    exporting.add_argument("--all", metavar="DIR", dest="all_into",
+                           help=bilingual("把全部案件（回收站中的在“回收站”子文件夹）导出到新的或空的文件夹 DIR",
+                                          "export every case (the trash into a subfolder) to a new or empty folder"))
     exporting.set_defaults(run=run_export)
 
     for name, zh, en in (("delete", "移入回收站", "move a case to the trash"),
@@ -202,6 +206,10 @@ def _import(repo: CaseRepository, args: argparse.Namespace) -> int:
 def _export(repo: CaseRepository, args: argparse.Namespace) -> int:
     from liability_wizard.core.case import write_case_file
 
+    if args.all_into is not None:
+        from liability_wizard.cli import export_all
+
+        return export_all.run(repo, args.all_into)
     stored = repo.load(args.id)
     try:
         write_case_file(stored.case, args.output)
@@ -230,9 +238,17 @@ def _backup(repo: CaseRepository, args: argparse.Namespace) -> int:
 
 run_list = _with_repository(_list, _open_listing)
 run_import = _with_repository(_import)
-run_export = _with_repository(_export)
 run_delete_or_restore = _with_repository(_delete_or_restore)
 run_backup = _with_repository(_backup)
+
+
+def run_export(args: argparse.Namespace) -> int:
+    one = args.id is not None and args.output is not None and args.all_into is None
+    every = args.all_into is not None and args.id is None and args.output is None
+    if not (one or every):
+        print("请给出案件编号和 -o 文件（导出一件），或 --all 文件夹（导出全部），二者选一。", file=sys.stderr)
+        return 2
+    return _with_repository(_export)(args)
 
 
 def run_restore_backup(args: argparse.Namespace) -> int:

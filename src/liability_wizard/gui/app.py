@@ -19,6 +19,7 @@ from PySide6.QtGui import QFileOpenEvent
 from PySide6.QtWidgets import QApplication
 
 from liability_wizard.gui.case_list_loader import load_after_first_paint
+from liability_wizard.gui.database_choice import database_address
 
 if TYPE_CHECKING:
     from liability_wizard.gui.case_list_loader import CaseStore
@@ -126,7 +127,7 @@ def start(arguments: list[str], settings: QSettings | None = None) -> MainWindow
         if is_case_file(argument):
             window.open_case_file(Path(argument))  # waits for the database
     load_after_first_paint(window, lambda store: _database_opened(window, store),
-                           lambda error: _database_failed(window, error))
+                           lambda error: _database_failed(window, error), database_address(window.settings))
     return window
 
 

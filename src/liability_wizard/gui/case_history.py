@@ -21,6 +21,7 @@ from liability_wizard.core.interview import PAGE_FACTS, answer_at
 from liability_wizard.gui.icons import action_icon
 from liability_wizard.gui.outcome_labels import PLATFORM_LIABLE_NAMES, name
 from liability_wizard.gui.questions import plain_label, question_of
+from liability_wizard.storage.records import NO_LETTER
 
 
 def changed_questions(before: Mapping[str, Any], after: Mapping[str, Any]) -> list[str]:
@@ -38,7 +39,7 @@ class CaseHistoryDialog(QDialog):
         self.snapshots = list(snapshots)
         self._restore = restore
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(self.tr("每次出具意见书时保存的版本（最新的在前）："), self))
+        layout.addWidget(QLabel(self.tr("每次出具意见书时、以及两人同时修改时保存的版本（最新的在前）："), self))
         self.table = QTableWidget(len(self.snapshots), 3, self)
         self.table.setHorizontalHeaderLabels([self.tr("时间"), self.tr("结论"), self.tr("此后改动的问题")])
         self.table.verticalHeader().hide()
@@ -49,8 +50,10 @@ class CaseHistoryDialog(QDialog):
         for row, snapshot in enumerate(self.snapshots):
             changed = changed_questions(snapshot.case_facts, current)
             labels = "、".join(plain_label(q.label) for p in changed if (q := question_of(p)))
-            cells = (snapshot.created.astimezone().strftime("%Y-%m-%d %H:%M"),
-                     name(PLATFORM_LIABLE_NAMES, snapshot.platform_liable or ""),
+            outcome = name(PLATFORM_LIABLE_NAMES, snapshot.platform_liable or "")
+            if snapshot.letter_sha256 == NO_LETTER:  # the other side of an edit conflict: no letter made
+                outcome = self.tr("%1（修改冲突时保留，未出具意见书）").replace("%1", outcome)
+            cells = (snapshot.created.astimezone().strftime("%Y-%m-%d %H:%M"), outcome,
                      labels or self.tr("无改动"))
             for column, text in enumerate(cells):
                 self.table.setItem(row, column, QTableWidgetItem(text))

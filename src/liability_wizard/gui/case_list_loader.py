@@ -89,14 +89,15 @@ class _FirstPaint(QObject):
 
 
 def load_after_first_paint(window: QWidget, opened: Callable[[CaseStore], None],
-                           failed: Callable[[Exception], None]) -> None:
-    """Open the case listing on a worker once ``window`` is on screen; ``opened(store)`` or
+                           failed: Callable[[Exception], None], address: str | None = None) -> None:
+    """Open the case listing (``address``: a file or a server URL, default ``LIABILITY_WIZARD_DB`` or
+    the user data folder) on a worker once ``window`` is on screen; ``opened(store)`` or
     ``failed(storage_error)`` then runs on the GUI thread."""
 
     def open_listing() -> CaseListing:
         from liability_wizard.storage.case_listing import CaseListing
 
-        return CaseListing.open()
+        return CaseListing.open(address)
 
     _FirstPaint(window, lambda: run_in_background(open_listing, lambda listing: opened(CaseStore(listing)),
                                                   failed))

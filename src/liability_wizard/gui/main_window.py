@@ -56,6 +56,9 @@ class MainWindow(QMainWindow):
         self.repository: CaseRepository | None = None
         self.wizards: dict[int, CaseWizard] = {}
         self._files_to_open: list[Path] = []  # case files given before the database was open
+        from liability_wizard.gui.case_saving import CaseSaving
+
+        self.saving = CaseSaving(self)  # versions, edit conflicts, edits kept while the server is away
         self.setWindowTitle(self.tr("网络交易平台责任评估向导"))
         self.model = CaseTableModel()
 
@@ -135,6 +138,7 @@ class MainWindow(QMainWindow):
         self.restore_action = self._action(self.tr("还原(&R)"), self.restore_selected)
         self.purge_action = self._action(self.tr("永久删除(&P)…"), self.purge_selected)
         self.settings_action = self._action(self.tr("律所信息与语言(&S)…"), self.show_settings)
+        self.database_action = self._action(self.tr("案件数据库(&D)…"), self.show_database_settings)
         self.about_action = self._action(self.tr("关于(&A)"), self.show_about)
         self.restore_backup_action = self._action(self.tr("从备份恢复(&B)…"), self.restore_from_backup)
         quit_action = self._action(self.tr("退出(&X)"), self.close, std.Quit)
@@ -157,6 +161,7 @@ class MainWindow(QMainWindow):
             trash.addAction(action)
         tools = self.menuBar().addMenu(self.tr("设置(&G)"))
         tools.addAction(self.settings_action)
+        tools.addAction(self.database_action)
         help_menu = self.menuBar().addMenu(self.tr("帮助(&H)"))
         # The contract's example cases: each opens as a new case of its own, the shipped file unchanged.
         self.samples_menu = QMenu(self.tr("示例案件(&E)"), self)
@@ -231,9 +236,11 @@ class MainWindow(QMainWindow):
         waiting, self._files_to_open = self._files_to_open, []
         for path in waiting:
             self.open_case_file(path)
+        self.saving.sync_soon()  # edits kept on this computer while the server was away
 
     def refresh(self) -> None:
-        if self._guard(self.model.refresh):
+        # While the server is away the list keeps what it showed; it is refreshed when the server is back.
+        if not self.saving.offline and self._guard(self.model.refresh):
             counted = self.tr("共 %n 件案件", "", self.model.total) if self.model.total_exact else \
                 self.tr("约 %n 件案件", "", self.model.total)
             self.statusBar().showMessage(counted, 5000)
@@ -245,7 +252,8 @@ class MainWindow(QMainWindow):
         try:
             return work(*args, **kwargs)
         except StorageError as exc:
-            QMessageBox.critical(self, self.tr("操作未完成"), exc.message)
+            if not self.saving.noticed_disconnection(exc):  # else said in the status bar, not in a box
+                QMessageBox.critical(self, self.tr("操作未完成"), exc.message)
             return None
         except Exception as exc:
             # Imported only now: listing cases never needs the case model.
@@ -342,13 +350,14 @@ class MainWindow(QMainWindow):
                 return
             summary = self.repository.create(case, wizard_page=page.name)
             new_id.append(summary.id)
+            self.saving.opened(summary.id, summary.version)
             self.wizards[summary.id] = self.wizards.pop(key)
             self.refresh()
             self.select_case(summary.id)
 
         def remember(page: Page) -> None:
             if new_id and self.repository is not None:
-                self.repository.set_wizard_page(new_id[0], page.name)
+                self.saving.remember_page(new_id[0], page)
 
         wizard = CaseWizard(draft, save, remember)
         wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -382,7 +391,7 @@ class MainWindow(QMainWindow):
         start = Page[stored.wizard_page] if stored.wizard_page in Page.__members__ else Page.PARTIES
         try:
             wizard = CaseWizard(stored.case, lambda case, page: self._save_case(case_id, case, page),
-                                lambda page: self.repository.set_wizard_page(case_id, page.name), start,
+                                lambda page: self.saving.remember_page(case_id, page), start,
                                 history=lambda: self.repository.snapshots(case_id))
         except Exception as exc:  # a case stored before the evaluator failed on it: say so, never silently
             from liability_wizard.gui.open_failures import show_unexpected_failure
@@ -394,6 +403,7 @@ class MainWindow(QMainWindow):
         wizard.finished.connect(lambda _r: self._wizard_closed(case_id))
         wizard.saved.connect(lambda case: self._remember_recent(case_id, case.title, reorder=False))
         self.wizards[case_id] = wizard
+        self.saving.opened(case_id, stored.summary.version)
         self._remember_recent(case_id, stored.case.title)
         wizard.show()
         warm_up_letter_renderer_soon()  # a letter may be previewed from here: not loaded at start
@@ -401,9 +411,7 @@ class MainWindow(QMainWindow):
         return wizard
 
     def _save_case(self, case_id: int, case: Case, page: Page) -> None:
-        assert self.repository is not None
-        self.repository.save_draft(case_id, case)
-        self.repository.set_wizard_page(case_id, page.name)
+        self.saving.save(case_id, case, page)
 
     def _wizard_closed(self, case_id: int) -> None:
         self.wizards.pop(case_id, None)
@@ -621,6 +629,21 @@ class MainWindow(QMainWindow):
         dialog = SettingsDialog(firm, self.settings, self)
         if dialog.exec():
             self.save_firm_profile(dialog.firm_profile())
+
+    def show_database_settings(self) -> None:
+        """本机 or the firm's server; applied now if no case is open, else at the next start."""
+        from liability_wizard.gui.database_choice import database_address
+        from liability_wizard.gui.database_settings import DatabaseSettingsDialog
+
+        if not DatabaseSettingsDialog(self.settings, self).exec():
+            return
+        if self.wizards:
+            self.statusBar().showMessage(self.tr("新的案件数据库设置将在下次启动时生效。"))
+            return
+        if self.repository is not None:
+            self.repository.close()
+            self.repository = None
+        self.open_repository(database_address(self.settings))
 
     def save_firm_profile(self, firm: FirmProfile) -> None:
         """Into the database, and into the settings file that ``liability-wizard render`` reads,

@@ -91,6 +91,11 @@ class CasePage:
     total_exact: bool = True
 
 
+#: The ``letter_sha256`` of a version kept in the history without a letter: the other side of an edit
+#: conflict (two lawyers saved the same case), so that neither version is lost.
+NO_LETTER = "0" * 64
+
+
 @dataclass(frozen=True, slots=True)
 class EvaluationSnapshot:
     """What one letter said: the evaluation and the facts it was made from, the rules version and

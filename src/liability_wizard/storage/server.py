@@ -71,10 +71,22 @@ def make_server_engine(url: URL) -> Engine:
                                        "application_name": "liability-wizard"})
 
 
+# psycopg gives no SQLSTATE for a refused connection: the server's (English) FATAL text tells.
+_FATAL_TEXTS = (("password authentication failed", "28P01"), ("no pg_hba.conf entry", "28000"),
+                ("permission denied for database", _INSUFFICIENT_PRIVILEGE),  # before 'database "'
+                ('role "', "28000"), ('database "', "3D000"))
+
+
+def sqlstate(original: BaseException) -> str | None:
+    """The error's SQLSTATE, or the one its connection-failure text stands for."""
+    text_ = str(original).lower()
+    return getattr(original, "sqlstate", None) or next((code for words, code in _FATAL_TEXTS if words in text_), None)
+
+
 def server_error(error: BaseException, address: str) -> StorageError | None:
     """The user-facing error for a PostgreSQL failure, by its SQLSTATE; None if it is not one we explain."""
     original = getattr(error, "orig", None) or error
-    state = getattr(original, "sqlstate", None)
+    state = sqlstate(original)
     detail = str(original).strip().splitlines()[0] if str(original).strip() else ""
     if state == _INSUFFICIENT_PRIVILEGE:
         return ServerPermissionError(
@@ -85,7 +97,7 @@ def server_error(error: BaseException, address: str) -> StorageError | None:
             f"无法登录律所数据库服务器 {address}（{detail}）。请检查用户名，并确认密码已存入操作系统的"
             f"钥匙串（keyring set {KEYRING_SERVICE} 用户名@主机:端口/数据库名），或已设置 PGPASSWORD/.pgpass。")
     if isinstance(error, exc.OperationalError | exc.InterfaceError) and (
-            state is None or state.startswith(("08", "57P"))):
+            state is None or state.startswith(("08", "57P", "3D"))):  # 3D000: no such database
         return ServerUnavailableError(
             f"无法连接律所数据库服务器 {address}（{detail}）。本次操作未保存；"
             "请检查网络连接，或联系 IT 人员确认服务器已启动。")

@@ -10,11 +10,12 @@ migrated, backed up or checkpointed, so it stays byte for byte as it was.
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
-from sqlalchemy import URL, Connection, Table, create_engine, func, select, text
+from sqlalchemy import URL, Connection, Table, create_engine, exc, func, select, text
 
 from liability_wizard.storage import migrate
 from liability_wizard.storage.errors import StorageError
@@ -69,6 +70,18 @@ def _verify(source_counts: dict[str, int], source_hashes: dict[int, str], target
         raise TransferError(f"案件 {differing[:10]} 复制后内容校验不符，已撤销，服务器未改动。")
 
 
+@contextmanager
+def _undone_on_failure() -> Iterator[None]:
+    """A server error the copy did not expect (a trigger, a full disk on the server) rolled the whole
+    transaction back: said so in Chinese, not as a traceback."""
+    try:
+        yield
+    except exc.DBAPIError as error:
+        detail = str(error.orig).strip().splitlines()[0] if str(error.orig).strip() else type(error.orig).__name__
+        raise TransferError(f"复制到服务器时出错（{detail}），已全部撤销：服务器上未留下任何内容，"
+                            "本机文件未改动。") from error
+
+
 def copy_to_server(source: Path, url: URL) -> TransferReport:
     source = source.absolute()
     if not source.is_file():
@@ -86,7 +99,7 @@ def copy_to_server(source: Path, url: URL) -> TransferReport:
             source_counts = row_counts(reading)
             source_hashes = case_hashes(reading)
             in_trash = int(reading.scalar(text("SELECT count(*) FROM cases WHERE deleted_at IS NOT NULL")) or 0)
-            with server.errors(), server.engine.connect() as writing, writing.begin():
+            with _undone_on_failure(), server.errors(), server.engine.connect() as writing, writing.begin():
                 already = writing.scalar(text("SELECT count(*) FROM cases"))
                 if already:
                     raise TransferError(f"服务器数据库 {server.path} 中已有 {already} 件案件；为免重复，"
