@@ -189,6 +189,16 @@ def start_series(label: str, env: dict[str, str], screen: Framebuffer, runs: int
     print(f"[{label}] idle RSS target <= 120 MB: {'ok' if idle <= 120 else 'NOT MET'}", flush=True)
 
 
+def bytecode_cache(folder: Path) -> dict[str, str]:
+    """The environment with a bytecode cache of the run's own (the warm-up runs fill it), as an installed
+    program has: with ``PYTHONDONTWRITEBYTECODE`` set and no ``__pycache__`` in the checkout, every start
+    would compile the program's modules while the libraries' came precompiled (``-X importtime``: ~15 %
+    of our start, none of the bare one's)."""
+    env = {**os.environ, "PYTHONPYCACHEPREFIX": str(folder)}
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    return env
+
+
 def big_database(path: Path, cases: int) -> Path:
     if path.exists():
         return path
@@ -313,8 +323,8 @@ def main() -> int:
         return 0
 
     work = Path(tempfile.mkdtemp(prefix="lw-bench-"))
-    base = {**os.environ, "XDG_CONFIG_HOME": str(work / "config"), "XDG_DATA_HOME": str(work / "data"),
-            "QT_QPA_PLATFORM": "xcb"}
+    base = {**bytecode_cache(work / "bytecode"), "XDG_CONFIG_HOME": str(work / "config"),
+            "XDG_DATA_HOME": str(work / "data"), "QT_QPA_PLATFORM": "xcb"}
     small = {**base, "LIABILITY_WIZARD_DB": str(work / "cases.sqlite3")}
     with virtual_screen() as (display, screen):
         small["DISPLAY"] = display
