@@ -34,7 +34,11 @@ ROOT = Path(__file__).resolve().parents[1]
 EXAMPLE = ROOT / "resources" / "examples" / "e01-unidentified-seller.lwcase"
 PYTHON = sys.executable
 OURS = [PYTHON, "-m", "liability_wizard"]
-ENV = {**os.environ, "PYTHONPATH": str(ROOT / "src")}
+# A bytecode cache of the run's own (the warm-ups fill it), as an installed program has: with
+# PYTHONDONTWRITEBYTECODE set and no __pycache__ in the checkout, each of our runs would compile the program's
+# modules while the libraries (and so the bare baselines) come precompiled.
+ENV = {**{k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}, "PYTHONPATH": str(ROOT / "src"),
+       "PYTHONPYCACHEPREFIX": tempfile.mkdtemp(prefix="lw-bench-bytecode-")}
 
 BARE_LIST = """
 import sqlite3, sys
