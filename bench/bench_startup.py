@@ -332,8 +332,9 @@ def main() -> int:
         if not args.skip_big:
             db = big_database(args.big_db or work / "big.sqlite3", args.cases)
             start_series(f"{args.cases:,} cases", {**small, "LIABILITY_WIZARD_DB": str(db)}, screen, args.runs)
-        preview_env = {**small, "LIABILITY_WIZARD_DB": str(work / "preview.sqlite3")}
-        preview_series(preview_env, args.preview_runs, letter_html_file(work))
+        if args.preview_runs:
+            preview_env = {**small, "LIABILITY_WIZARD_DB": str(work / "preview.sqlite3")}
+            preview_series(preview_env, args.preview_runs, letter_html_file(work))
     shutil.rmtree(work, ignore_errors=True)
     return 0
 
