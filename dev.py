@@ -28,13 +28,15 @@ PYTHON = BIN / ("python.exe" if WINDOWS else "python")
 # Qt's xcb platform plugin, WeasyPrint's Pango/HarfBuzz (libharfbuzz-subset0 makes font
 # subsetting 50x faster), a virtual screen for screenshots and poppler for PDF checks.
 # LibreOffice Writer is for tests only: it converts the Word copy of the letter to PDF to compare.
-# PostgreSQL is for the office-server tests (they start a throw-away server of their own).
+# PostgreSQL is for the office-server tests (they start a throw-away server of their own); its libpq5
+# also serves the Linux bundle. icu-devtools and gcc trim the bundle's ICU data (packaging/icu_data.py).
 DEBIAN_PACKAGES = [
     "libpango-1.0-0", "libpangoft2-1.0-0", "libharfbuzz0b", "libharfbuzz-subset0", "libfontconfig1",
     "libegl1", "libgl1", "libglib2.0-0", "libdbus-1-3", "libxkbcommon0", "libxkbcommon-x11-0",
     "libxcb-cursor0", "libxcb-icccm4", "libxcb-keysyms1", "libxcb-image0", "libxcb-render-util0",
     "libxcb-shape0", "libxcb-randr0", "libxcb-xkb1", "libxcb-xinerama0", "libxcb-shm0",
     "xvfb", "xauth", "poppler-utils", "binutils", "libreoffice-writer-nogui", "postgresql",
+    "icu-devtools", "gcc",
 ]
 
 

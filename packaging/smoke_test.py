@@ -31,10 +31,11 @@ NATIVE_LIBRARIES = ("pango", "harfbuzz", "fontconfig", "gobject")
 GUI_SECONDS = 25  # upper bound for the window to come up and open its database on a slow 2-core machine
 #: Files no part of the program loads: the GTK stack the GTK theme plugin brought (the plugin is left
 #: out, so the stack is too), Pillow's AVIF codec, text drawing and Tk, Qt's EGLFS for embedded screens,
-#: PyInstaller's PySide6 hook (it loads Qt before every command line command).
+#: PyInstaller's PySide6 hook (it loads Qt before every command line command), brotli (fontTools' WOFF2) and
+#: readline (the interactive prompt).
 UNNEEDED = ("libgtk-3", "libgdk-3", "libatk-1.0", "libatk-bridge-2.0", "libatspi", "libepoxy", "libcairo-gobject",
             "libgdk_pixbuf", "libpangocairo", "libqgtk3", "libavif", "PIL/_avif", "PIL/_imagingft",
-            "PIL/_imagingtk", "libQt6EglFS", "_tkinter", "QtWebEngine", "libQt6Quick")
+            "PIL/_imagingtk", "libQt6EglFS", "_tkinter", "QtWebEngine", "libQt6Quick", "_brotli", "libreadline")
 
 
 class SmokeTestFailure(AssertionError):

@@ -53,6 +53,21 @@ def _prefer_bundled_libraries(bundle: str) -> None:
     cffi.FFI.dlopen = dlopen
 
 
+def _find_bundled_libraries_first(bundle: str) -> None:
+    """psycopg finds libpq with ``ctypes.util.find_library("pq")``: on Linux the spec bundles the system's
+    libpq (in place of psycopg_binary), so a ``lib<name>.so.N`` in the bundle answers first."""
+    import ctypes.util
+    import glob
+
+    original_find_library = ctypes.util.find_library
+
+    def find_library(name):  # type: ignore[no-untyped-def]
+        bundled = sorted(glob.glob(os.path.join(glob.escape(bundle), f"lib{glob.escape(name)}.so.*")))
+        return bundled[0] if bundled else original_find_library(name)
+
+    ctypes.util.find_library = find_library
+
+
 def _use_bundled_fontconfig_files(bundle: str) -> None:
     # The spec copies MSYS2's or Homebrew's etc/fonts on Windows and macOS; without this, fontconfig
     # would look for its configuration in the build machine's prefix. Linux users have their own.
@@ -112,6 +127,8 @@ def _loaded_libraries() -> list[str]:
 
 
 _prefer_bundled_libraries(sys._MEIPASS)
+if sys.platform.startswith("linux"):
+    _find_bundled_libraries_first(sys._MEIPASS)
 _use_bundled_fontconfig_files(sys._MEIPASS)
 if os.environ.get(INFO_VARIABLE) == "1":
     _print_weasyprint_info()

@@ -108,3 +108,22 @@ def test_format_follows_the_suffix_unless_named(tmp_path: Path) -> None:
     assert forced.read_bytes()[:2] == b"PK"
     assert main(["render", case, "-o", str(forced), "--format", "pdf"]) == 0
     assert forced.read_bytes()[:5] == b"%PDF-"
+
+
+LOADED_AFTER_RENDER = """
+import sys
+from liability_wizard.cli.main import main
+assert main(["render", sys.argv[1], "-o", sys.argv[2]]) == 0
+print(" ".join(name for name in ("docx", "weasyprint") if name in sys.modules))
+"""
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("suffix", "loaded"), [(".pdf", "weasyprint"), (".docx", "docx")])
+def test_render_loads_one_renderer(tmp_path: Path, suffix: str, loaded: str) -> None:
+    # A cold `render` pays for every library it imports: the PDF needs no python-docx, the Word copy no WeasyPrint.
+    import sys
+
+    run = subprocess.run([sys.executable, "-c", LOADED_AFTER_RENDER, str(EXAMPLES / "e01-unidentified-seller.lwcase"),
+                          str(tmp_path / f"letter{suffix}")], capture_output=True, text=True, check=True)
+    assert run.stdout.split() == loaded.split()

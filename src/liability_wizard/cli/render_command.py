@@ -57,10 +57,14 @@ def run(args: argparse.Namespace) -> int:
     from liability_wizard.core.case import CaseFormatError, read_case_file
     from liability_wizard.core.evaluator import evaluate_case
     from liability_wizard.private_files import write_file_atomically
-    from liability_wizard.report.docx_letter import render_docx
     from liability_wizard.report.firm_settings import FirmSettingsError, load_firm_profile
     from liability_wizard.report.fonts import MissingCharactersError
-    from liability_wizard.report.letter import render_letter
+
+    # One renderer's libraries only: python-docx and lxml for the Word copy, WeasyPrint for the PDF.
+    if output_format(args) == "docx":
+        from liability_wizard.report.docx_letter import render_docx as render
+    else:
+        from liability_wizard.report.letter import render_letter as render
 
     try:
         case = read_case_file(args.case)
@@ -69,7 +73,6 @@ def run(args: argparse.Namespace) -> int:
         print(getattr(exc, "message", str(exc)), file=sys.stderr)
         return 2
     try:
-        render = render_docx if output_format(args) == "docx" else render_letter
         data = render(case, evaluate_case(case), firm, letter_date=args.date or date.today(), draft=args.draft)
     except MissingCharactersError as exc:
         print(f"{args.case}：{exc.message}", file=sys.stderr)

@@ -18,7 +18,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings, QThread
 from PySide6.QtGui import QFileOpenEvent
 from PySide6.QtWidgets import QApplication
 
-from liability_wizard.gui.case_list_loader import load_after_first_paint
+from liability_wizard.gui.case_list_loader import after_first_paint, load_after_first_paint
 from liability_wizard.gui.database_choice import database_address
 
 if TYPE_CHECKING:
@@ -38,8 +38,9 @@ def is_case_file(argument: str) -> bool:
     return argument.lower().endswith(CASE_FILE_SUFFIX)
 
 
-def create_application(argv: list[str] | None = None) -> QApplication:
-    """The QApplication with names, fonts and translators (tests build theirs the same way)."""
+def create_application(argv: list[str] | None = None, *, rest_of_fonts_later: bool = False) -> QApplication:
+    """The QApplication with names, fonts and translators (tests build theirs the same way).
+    ``rest_of_fonts_later``: only the interface's own font now; :func:`start` adds the others."""
     from liability_wizard.gui.language import install_translators, load_fonts, saved_language
 
     QCoreApplication.setOrganizationName(ORGANIZATION)
@@ -48,7 +49,7 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     app.setStyle("Fusion")  # the same look on every platform, so the screenshots in docs/screens match
     app.setWindowIcon(application_icon())
     _protect_settings(Path(QSettings().fileName()))
-    load_fonts(app)
+    load_fonts(app, interface_only=rest_of_fonts_later)
     app._translators = install_translators(app, saved_language(QSettings()))  # type: ignore[attr-defined]
     return app
 
@@ -118,6 +119,7 @@ def _end_smoke_test(window: MainWindow) -> None:
 
 def start(arguments: list[str], settings: QSettings | None = None) -> MainWindow:
     """Show the main window; the database, and the case files among ``arguments``, follow once it is up."""
+    from liability_wizard.gui.language import load_fonts
     from liability_wizard.gui.main_window import MainWindow
 
     window = MainWindow(settings)
@@ -128,12 +130,13 @@ def start(arguments: list[str], settings: QSettings | None = None) -> MainWindow
             window.open_case_file(Path(argument))  # waits for the database
     load_after_first_paint(window, lambda store: _database_opened(window, store),
                            lambda error: _database_failed(window, error), database_address(window.settings))
+    after_first_paint(window, lambda: load_fonts(QApplication.instance()))  # while the listing opens
     return window
 
 
 def main(argv: list[str] | None = None) -> int:
     """``argv``: the arguments after the program's name (default: the process's own)."""
-    app = create_application()
+    app = create_application(rest_of_fonts_later=True)
     _window = start(app.arguments()[1:] if argv is None else argv)  # referenced: kept alive until exit
     code = app.exec()
     QThreadPool.globalInstance().waitForDone()  # not while the warm-up is still importing WeasyPrint

@@ -88,6 +88,11 @@ class _FirstPaint(QObject):
             then()
 
 
+def after_first_paint(widget: QWidget, then: Callable[[], None]) -> None:
+    """Call ``then`` once ``widget``'s first frame is on screen (see :class:`_FirstPaint`)."""
+    _FirstPaint(widget, then)
+
+
 def load_after_first_paint(window: QWidget, opened: Callable[[CaseStore], None],
                            failed: Callable[[Exception], None], address: str | None = None) -> None:
     """Open the case listing (``address``: a file or a server URL, default ``LIABILITY_WIZARD_DB`` or
@@ -99,5 +104,5 @@ def load_after_first_paint(window: QWidget, opened: Callable[[CaseStore], None],
 
         return CaseListing.open(address)
 
-    _FirstPaint(window, lambda: run_in_background(open_listing, lambda listing: opened(CaseStore(listing)),
-                                                  failed))
+    after_first_paint(window, lambda: run_in_background(open_listing, lambda listing: opened(CaseStore(listing)),
+                                                        failed))

@@ -47,15 +47,24 @@ def install_translators(app: QCoreApplication, language: str) -> list[QTranslato
     return installed
 
 
-def load_fonts(app: QApplication) -> list[str]:
+#: The interface's own face. The other bundled fonts (the extensions with the rare characters, the
+#: letter's serif) only fill in characters it lacks. Registering a font file costs ~12 ms (fontconfig
+#: reads its character map), so the program registers these before its first frame and the rest after.
+INTERFACE_FONTS = ("NotoSansSC-Regular.otf", "NotoSansSC-Bold.otf")
+_registered: dict[str, list[str]] = {}  # font file -> its families, for every file registered so far
+
+
+def load_fonts(app: QApplication, *, interface_only: bool = False) -> list[str]:
     """Register the bundled fonts and make them the application's Chinese font, ahead of any
     system CJK font, so the program looks the same on Windows, macOS and Linux. Returns the
-    families added."""
-    families: list[str] = []
+    families registered so far. ``interface_only``: only :data:`INTERFACE_FONTS` for now; a later call
+    adds the rest."""
     for path in sorted((resources_dir() / "fonts").glob("*.[ot]tf")):
+        if path.name in _registered or (interface_only and path.name not in INTERFACE_FONTS):
+            continue
         font_id = QFontDatabase.addApplicationFont(str(path))
-        if font_id >= 0:
-            families += [f for f in QFontDatabase.applicationFontFamilies(font_id) if f not in families]
+        _registered[path.name] = QFontDatabase.applicationFontFamilies(font_id) if font_id >= 0 else []
+    families = list(dict.fromkeys(f for names in _registered.values() for f in names))
     if families:
         font = app.font()
         # Latin text keeps the system UI font unless that font has Chinese of its own (it would win
