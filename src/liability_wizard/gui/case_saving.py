@@ -176,8 +176,8 @@ class CaseSaving(QObject):
         if self.sync():
             self.offline = False
             self._reconnect.stop()
+            self.window.refresh()  # first: its case count would replace the message below
             self.window.statusBar().showMessage(self.tr("已与律所服务器恢复连接，保存在本机的修改已同步。"), 15000)
-            self.window.refresh()
 
     def sync(self) -> bool:
         """Save the kept edits, oldest first; False if the server went away again meanwhile (or a
