@@ -1,7 +1,7 @@
 """Screenshots of the real program: the case list, every wizard page, the review page, the seed
 story entered from a new case (a fake air purifier bought in May 2023, the shop closed, the platform
 refusing the seller's details), the letter preview, and every dialog (``dialog-*.png``: file open and
-save, print, message boxes, settings, about, history, restore from backup) opened the way a user opens
+save, print, message boxes, settings, the case database, about, history, restore from backup) opened the way a user opens
 it. ``docs/screens/`` keeps them at 100 % and 125 %.
 
 Run under a virtual screen the size of a small laptop, e.g.::
@@ -155,6 +155,7 @@ def dialogs(app: QApplication, window: MainWindow, wizard, preview: LetterPrevie
     grab_dialogs(app, out, ["print"], preview.print_with_dialog)
     grab_dialogs(app, out, ["about"], window.show_about)
     grab_dialogs(app, out, ["settings"], window.show_settings)
+    grab_dialogs(app, out, ["database"], window.show_database_settings)
     grab_dialogs(app, out, ["history"], wizard.show_history)
     title = wizard.pages[Page.PARTIES].editors["title"]
     wizard.go_to_page(Page.PARTIES)

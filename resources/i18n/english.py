@@ -334,6 +334,12 @@ ENGLISH.update({
 })
 
 
+# review P11: the preview names implausible answers it prints as they are
+ENGLISH.update({
+    "⚠ 请先核对以下答案，意见书会照原样写入：%1": "⚠ Please check these answers first; the letter prints them as they are: %1",
+})
+
+
 def fill(ts_path: Path) -> list[str]:
     tree = ET.parse(ts_path)
     missing = []

@@ -172,7 +172,7 @@
         <translation>Lost the connection to the firm's server; this was not done. Waiting for the server (changes are kept on this computer meanwhile).</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/case_saving.py" line="179" />
+        <location filename="../../src/liability_wizard/gui/case_saving.py" line="180" />
         <source>已与律所服务器恢复连接，保存在本机的修改已同步。</source>
         <translation>Connected to the firm's server again; the changes kept on this computer are saved.</translation>
     </message>
@@ -731,176 +731,181 @@ Close and discard them?</translation>
 <context>
     <name>LetterPreview</name>
     <message>
-        <location filename="../../src/liability_wizard/gui/letter_preview.py" line="62" />
+        <location filename="../../src/liability_wizard/gui/letter_preview.py" line="65" />
         <source>法律意见书预览 — %1</source>
         <translation>Opinion letter — %1</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/letter_preview.py" line="75" />
+        <location filename="../../src/liability_wizard/gui/letter_preview.py" line="78" />
         <source>适合宽度</source>
         <translation>Fit width</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/letter_preview.py" line="79" />
+        <location filename="../../src/liability_wizard/gui/letter_preview.py" line="82" />
         <source>缩放(&amp;Z)：</source>
         <translation>&amp;Zoom:</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/letter_preview.py" line="84" />
+        <location filename="../../src/liability_wizard/gui/letter_preview.py" line="87" />
         <source>页码(&amp;G)：</source>
         <translation>Pa&amp;ge:</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/letter_preview.py" line="89" />
+        <location filename="../../src/liability_wizard/gui/letter_preview.py" line="92" />
         <source>草稿水印(&amp;D)</source>
         <translation>&amp;Draft watermark</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/letter_preview.py" line="95" />
+        <location filename="../../src/liability_wizard/gui/letter_preview.py" line="98" />
         <source>正在生成…</source>
         <translation>Rendering…</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/letter_preview.py" line="97" />
+        <location filename="../../src/liability_wizard/gui/letter_preview.py" line="100" />
         <source>导出 PDF(&amp;E)…</source>
         <translation>&amp;Export PDF…</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/letter_preview.py" line="100" />
+        <location filename="../../src/liability_wizard/gui/letter_preview.py" line="103" />
         <source>导出 Word(&amp;W)…</source>
         <translation>Export &amp;Word…</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/letter_preview.py" line="103" />
+        <location filename="../../src/liability_wizard/gui/letter_preview.py" line="106" />
         <source>打印(&amp;P)…</source>
         <translation>&amp;Print…</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/letter_preview.py" line="105" />
+        <location filename="../../src/liability_wizard/gui/letter_preview.py" line="108" />
         <source>关闭(&amp;C)</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/letter_preview.py" line="129" />
+        <location filename="../../src/liability_wizard/gui/letter_preview.py" line="122" />
+        <source>⚠ 请先核对以下答案，意见书会照原样写入：%1</source>
+        <translation>⚠ Please check these answers first; the letter prints them as they are: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/liability_wizard/gui/letter_preview.py" line="137" />
         <source>正在生成意见书…</source>
         <translation>Rendering the letter…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/liability_wizard/gui/letter_preview.py" line="156" />
+        <location filename="../../src/liability_wizard/gui/letter_preview.py" line="164" />
         <source>共 %n 页</source>
         <translation><numerusform>%n page</numerusform><numerusform>%n pages</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/letter_preview.py" line="168" />
-        <location filename="../../src/liability_wizard/gui/letter_preview.py" line="222" />
+        <location filename="../../src/liability_wizard/gui/letter_preview.py" line="176" />
+        <location filename="../../src/liability_wizard/gui/letter_preview.py" line="230" />
         <source>生成失败</source>
         <translation>Rendering failed</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/letter_preview.py" line="169" />
+        <location filename="../../src/liability_wizard/gui/letter_preview.py" line="177" />
         <source>无法生成意见书</source>
         <translation>Cannot render the letter</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/letter_preview.py" line="169" />
+        <location filename="../../src/liability_wizard/gui/letter_preview.py" line="177" />
         <source>生成法律意见书时出错：%1</source>
         <translation>The letter could not be rendered: %1</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/letter_preview.py" line="174" />
+        <location filename="../../src/liability_wizard/gui/letter_preview.py" line="182" />
         <source>导出法律意见书</source>
         <translation>Export opinion letter</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/letter_preview.py" line="175" />
+        <location filename="../../src/liability_wizard/gui/letter_preview.py" line="183" />
         <source>PDF 文件 (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/letter_preview.py" line="183" />
-        <location filename="../../src/liability_wizard/gui/letter_preview.py" line="212" />
+        <location filename="../../src/liability_wizard/gui/letter_preview.py" line="191" />
+        <location filename="../../src/liability_wizard/gui/letter_preview.py" line="220" />
         <source>无法导出</source>
         <translation>Cannot export</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/letter_preview.py" line="184" />
-        <location filename="../../src/liability_wizard/gui/letter_preview.py" line="213" />
+        <location filename="../../src/liability_wizard/gui/letter_preview.py" line="192" />
+        <location filename="../../src/liability_wizard/gui/letter_preview.py" line="221" />
         <source>无法写入文件 %1：%2</source>
         <translation>Cannot write %1: %2</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/letter_preview.py" line="187" />
-        <location filename="../../src/liability_wizard/gui/letter_preview.py" line="216" />
+        <location filename="../../src/liability_wizard/gui/letter_preview.py" line="195" />
+        <location filename="../../src/liability_wizard/gui/letter_preview.py" line="224" />
         <source>已导出到 %1</source>
         <translation>Exported to %1</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/letter_preview.py" line="192" />
+        <location filename="../../src/liability_wizard/gui/letter_preview.py" line="200" />
         <source>导出可编辑的 Word 文档</source>
         <translation>Export an editable Word document</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/letter_preview.py" line="193" />
+        <location filename="../../src/liability_wizard/gui/letter_preview.py" line="201" />
         <source>Word 文档 (*.docx)</source>
         <translation>Word documents (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/letter_preview.py" line="202" />
+        <location filename="../../src/liability_wizard/gui/letter_preview.py" line="210" />
         <source>正在生成 Word 文档…</source>
         <translation>Making the Word document…</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/letter_preview.py" line="223" />
+        <location filename="../../src/liability_wizard/gui/letter_preview.py" line="231" />
         <source>无法生成 Word 文档</source>
         <translation>Cannot make the Word document</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/letter_preview.py" line="223" />
+        <location filename="../../src/liability_wizard/gui/letter_preview.py" line="231" />
         <source>生成 Word 文档时出错：%1</source>
         <translation>The Word document could not be made: %1</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/letter_preview.py" line="240" />
+        <location filename="../../src/liability_wizard/gui/letter_preview.py" line="248" />
         <source>已打印到文件 %1</source>
         <translation>Printed to %1</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/letter_preview.py" line="252" />
+        <location filename="../../src/liability_wizard/gui/letter_preview.py" line="260" />
         <source>已发送到打印机 %1</source>
         <translation>Sent to printer %1</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/letter_preview.py" line="253" />
+        <location filename="../../src/liability_wizard/gui/letter_preview.py" line="261" />
         <source>打印失败：%1</source>
         <translation>Printing failed: %1</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/letter_preview.py" line="258" />
+        <location filename="../../src/liability_wizard/gui/letter_preview.py" line="266" />
         <source>正在发送到打印机…</source>
         <translation>Sending to the printer…</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/letter_preview.py" line="261" />
+        <location filename="../../src/liability_wizard/gui/letter_preview.py" line="269" />
         <source>正在打印…</source>
         <translation>Printing…</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/letter_preview.py" line="261" />
+        <location filename="../../src/liability_wizard/gui/letter_preview.py" line="269" />
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/letter_preview.py" line="269" />
+        <location filename="../../src/liability_wizard/gui/letter_preview.py" line="277" />
         <source>打印已取消</source>
         <translation>Printing cancelled</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/letter_preview.py" line="299" />
+        <location filename="../../src/liability_wizard/gui/letter_preview.py" line="307" />
         <source>打印机无法开始打印。</source>
         <translation>The printer could not start.</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/letter_preview.py" line="269" />
+        <location filename="../../src/liability_wizard/gui/letter_preview.py" line="277" />
         <source>已发送到打印机</source>
         <translation>Sent to the printer</translation>
     </message>
@@ -908,298 +913,298 @@ Close and discard them?</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/liability_wizard/gui/main_window.py" line="62" />
+        <location filename="../../src/liability_wizard/gui/main_window.py" line="64" />
         <source>网络交易平台责任评估向导</source>
         <translation>Liability Wizard</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/main_window.py" line="66" />
+        <location filename="../../src/liability_wizard/gui/main_window.py" line="68" />
         <source>搜索案件名称、当事人、标的、备注…</source>
         <translation>Search cases, parties, subject, notes…</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/main_window.py" line="70" />
+        <location filename="../../src/liability_wizard/gui/main_window.py" line="72" />
         <source>搜索(&amp;S)：</source>
         <translation>&amp;Search:</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/main_window.py" line="74" />
+        <location filename="../../src/liability_wizard/gui/main_window.py" line="76" />
         <source>全部结论</source>
         <translation>All conclusions</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/main_window.py" line="78" />
+        <location filename="../../src/liability_wizard/gui/main_window.py" line="80" />
         <source>结论(&amp;R)：</source>
         <translation>Conclusion filte&amp;r:</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/main_window.py" line="100" />
+        <location filename="../../src/liability_wizard/gui/main_window.py" line="108" />
         <source>回收站：选中案件后可“还原”或“永久删除”。</source>
         <translation>Trash: select a case to restore it or delete it for good.</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/main_window.py" line="116" />
+        <location filename="../../src/liability_wizard/gui/main_window.py" line="124" />
         <source>正在打开案件数据库…</source>
         <translation>Opening the case database…</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/main_window.py" line="130" />
+        <location filename="../../src/liability_wizard/gui/main_window.py" line="138" />
         <source>新建案件(&amp;N)</source>
         <translation>&amp;New case</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/main_window.py" line="131" />
+        <location filename="../../src/liability_wizard/gui/main_window.py" line="139" />
         <source>打开(&amp;O)</source>
         <translation>&amp;Open</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/main_window.py" line="132" />
+        <location filename="../../src/liability_wizard/gui/main_window.py" line="140" />
         <source>复制为新案件(&amp;U)</source>
         <translation>D&amp;uplicate</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/main_window.py" line="133" />
+        <location filename="../../src/liability_wizard/gui/main_window.py" line="141" />
         <source>删除到回收站(&amp;D)</source>
         <translation>&amp;Delete to trash</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/main_window.py" line="134" />
+        <location filename="../../src/liability_wizard/gui/main_window.py" line="142" />
         <source>导入案件文件(&amp;I)…</source>
         <translation>&amp;Import case file…</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/main_window.py" line="135" />
+        <location filename="../../src/liability_wizard/gui/main_window.py" line="143" />
         <source>导出案件文件(&amp;E)…</source>
         <translation>&amp;Export case file…</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/main_window.py" line="136" />
+        <location filename="../../src/liability_wizard/gui/main_window.py" line="144" />
         <source>显示回收站(&amp;T)</source>
         <translation>Show &amp;trash</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/main_window.py" line="138" />
+        <location filename="../../src/liability_wizard/gui/main_window.py" line="146" />
         <source>还原(&amp;R)</source>
         <translation>&amp;Restore</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/main_window.py" line="139" />
+        <location filename="../../src/liability_wizard/gui/main_window.py" line="147" />
         <source>永久删除(&amp;P)…</source>
         <translation>Delete &amp;permanently…</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/main_window.py" line="140" />
+        <location filename="../../src/liability_wizard/gui/main_window.py" line="148" />
         <source>律所信息与语言(&amp;S)…</source>
         <translation>Firm and language &amp;settings…</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/main_window.py" line="141" />
+        <location filename="../../src/liability_wizard/gui/main_window.py" line="149" />
         <source>案件数据库(&amp;D)…</source>
         <translation>Case &amp;database…</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/main_window.py" line="142" />
+        <location filename="../../src/liability_wizard/gui/main_window.py" line="150" />
         <source>关于(&amp;A)</source>
         <translation>&amp;About</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/main_window.py" line="143" />
+        <location filename="../../src/liability_wizard/gui/main_window.py" line="151" />
         <source>从备份恢复(&amp;B)…</source>
         <translation>Restore from &amp;backup…</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/main_window.py" line="144" />
+        <location filename="../../src/liability_wizard/gui/main_window.py" line="152" />
         <source>退出(&amp;X)</source>
         <translation>E&amp;xit</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/main_window.py" line="146" />
+        <location filename="../../src/liability_wizard/gui/main_window.py" line="154" />
         <source>案件(&amp;C)</source>
         <translation>&amp;Cases</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/main_window.py" line="152" />
+        <location filename="../../src/liability_wizard/gui/main_window.py" line="160" />
         <source>最近的案件(&amp;M)</source>
         <translation>Recent case&amp;s</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/main_window.py" line="159" />
+        <location filename="../../src/liability_wizard/gui/main_window.py" line="167" />
         <source>回收站(&amp;B)</source>
         <translation>Recycle &amp;bin</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/main_window.py" line="162" />
+        <location filename="../../src/liability_wizard/gui/main_window.py" line="170" />
         <source>设置(&amp;G)</source>
         <translation>Settin&amp;gs</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/main_window.py" line="165" />
+        <location filename="../../src/liability_wizard/gui/main_window.py" line="173" />
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/main_window.py" line="167" />
+        <location filename="../../src/liability_wizard/gui/main_window.py" line="175" />
         <source>示例案件(&amp;E)</source>
         <translation>&amp;Example cases</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/main_window.py" line="172" />
+        <location filename="../../src/liability_wizard/gui/main_window.py" line="180" />
         <source>案件</source>
         <translation>Cases</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/main_window.py" line="211" />
+        <location filename="../../src/liability_wizard/gui/main_window.py" line="224" />
         <source>打开案件数据库</source>
         <translation>Open the case database</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/main_window.py" line="221" />
+        <location filename="../../src/liability_wizard/gui/main_window.py" line="234" />
         <source>案件数据库</source>
         <translation>Case database</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/main_window.py" line="227" />
+        <location filename="../../src/liability_wizard/gui/main_window.py" line="240" />
         <source>案件数据库无法打开</source>
         <translation>The case database could not be opened</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/main_window.py" line="228" />
+        <location filename="../../src/liability_wizard/gui/main_window.py" line="241" />
         <source>无法打开案件数据库</source>
         <translation>Cannot open the case database</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/main_window.py" line="235" />
+        <location filename="../../src/liability_wizard/gui/main_window.py" line="248" />
         <source>案件数据库：%1</source>
         <translation>Case database: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/liability_wizard/gui/main_window.py" line="244" />
+        <location filename="../../src/liability_wizard/gui/main_window.py" line="257" />
         <source>共 %n 件案件</source>
         <translation><numerusform>%n case</numerusform><numerusform>%n cases</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/liability_wizard/gui/main_window.py" line="245" />
+        <location filename="../../src/liability_wizard/gui/main_window.py" line="258" />
         <source>约 %n 件案件</source>
         <translation><numerusform>about %n case</numerusform><numerusform>about %n cases</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/main_window.py" line="256" />
+        <location filename="../../src/liability_wizard/gui/main_window.py" line="269" />
         <source>操作未完成</source>
         <translation>Not done</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/main_window.py" line="264" />
+        <location filename="../../src/liability_wizard/gui/main_window.py" line="277" />
         <source>案件数据有误</source>
         <translation>Invalid case data</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/main_window.py" line="274" />
+        <location filename="../../src/liability_wizard/gui/main_window.py" line="287" />
         <source>回收站是空的。</source>
         <translation>The trash is empty.</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/main_window.py" line="276" />
+        <location filename="../../src/liability_wizard/gui/main_window.py" line="289" />
         <source>没有找到与“%1”相符的案件。</source>
         <translation>No case matches “%1”.</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/main_window.py" line="278" />
+        <location filename="../../src/liability_wizard/gui/main_window.py" line="291" />
         <source>没有这一结论的案件。</source>
         <translation>No case has this conclusion.</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/main_window.py" line="280" />
+        <location filename="../../src/liability_wizard/gui/main_window.py" line="293" />
         <source>还没有案件。按 Ctrl+N 新建一件。</source>
         <translation>No cases yet. Press Ctrl+N for a new one.</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/main_window.py" line="339" />
+        <location filename="../../src/liability_wizard/gui/main_window.py" line="352" />
         <source>新案件 %1</source>
         <translation>New case %1</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/main_window.py" line="399" />
+        <location filename="../../src/liability_wizard/gui/main_window.py" line="412" />
         <source>打开案件 %1</source>
         <translation>Open case %1</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/main_window.py" line="438" />
+        <location filename="../../src/liability_wizard/gui/main_window.py" line="451" />
         <source>案件已移到回收站，可在“回收站”中还原。</source>
         <translation>The case was moved to the trash; it can be restored from there.</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/main_window.py" line="445" />
+        <location filename="../../src/liability_wizard/gui/main_window.py" line="458" />
         <source>案件已还原。</source>
         <translation>The case was restored.</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/main_window.py" line="451" />
+        <location filename="../../src/liability_wizard/gui/main_window.py" line="464" />
         <source>永久删除</source>
         <translation>Delete permanently</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/main_window.py" line="451" />
+        <location filename="../../src/liability_wizard/gui/main_window.py" line="464" />
         <source>永久删除后无法恢复。确定删除这件案件吗？</source>
         <translation>A permanently deleted case cannot be recovered. Delete it?</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/main_window.py" line="461" />
+        <location filename="../../src/liability_wizard/gui/main_window.py" line="474" />
         <source>导入案件文件</source>
         <translation>Import case file</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/main_window.py" line="462" />
-        <location filename="../../src/liability_wizard/gui/main_window.py" line="517" />
+        <location filename="../../src/liability_wizard/gui/main_window.py" line="475" />
+        <location filename="../../src/liability_wizard/gui/main_window.py" line="530" />
         <source>案件文件 (*%1)</source>
         <translation>Case files (*%1)</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/main_window.py" line="486" />
+        <location filename="../../src/liability_wizard/gui/main_window.py" line="499" />
         <source>已导入：%1</source>
         <translation>Imported: %1</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/main_window.py" line="516" />
+        <location filename="../../src/liability_wizard/gui/main_window.py" line="529" />
         <source>导出案件文件</source>
         <translation>Export case file</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/main_window.py" line="531" />
+        <location filename="../../src/liability_wizard/gui/main_window.py" line="544" />
         <source>无法导出</source>
         <translation>Cannot export</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/main_window.py" line="531" />
+        <location filename="../../src/liability_wizard/gui/main_window.py" line="544" />
         <source>无法写入文件 %1：%2</source>
         <translation>Cannot write %1: %2</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/main_window.py" line="534" />
+        <location filename="../../src/liability_wizard/gui/main_window.py" line="547" />
         <source>已导出到 %1</source>
         <translation>Exported to %1</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/main_window.py" line="605" />
+        <location filename="../../src/liability_wizard/gui/main_window.py" line="620" />
         <source>律所信息</source>
         <translation>Firm details</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/main_window.py" line="605" />
+        <location filename="../../src/liability_wizard/gui/main_window.py" line="620" />
         <source>尚未填写律所信息，是否现在填写？</source>
         <translation>The firm's details are not filled in yet. Fill them in now?</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/main_window.py" line="641" />
+        <location filename="../../src/liability_wizard/gui/main_window.py" line="656" />
         <source>新的案件数据库设置将在下次启动时生效。</source>
         <translation>The new case database setting takes effect at the next start.</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/main_window.py" line="658" />
+        <location filename="../../src/liability_wizard/gui/main_window.py" line="673" />
         <source>设置未写入文件</source>
         <translation>Settings file not written</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/main_window.py" line="659" />
+        <location filename="../../src/liability_wizard/gui/main_window.py" line="674" />
         <source>律师事务所信息已保存在案件数据库中，但无法写入设置文件：%1</source>
         <translation>The firm's details were saved in the case database, but the settings file could not be written: %1</translation>
     </message>
@@ -2175,12 +2180,12 @@ Close and discard them?</translation>
         <translation>%1 is known only to the month (%2): the %3 conclusion turns on the exact day; please ask for it.</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/review.py" line="180" />
+        <location filename="../../src/liability_wizard/gui/review.py" line="179" />
         <source>请核对：</source>
         <translation>Please check: </translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/review.py" line="183" />
+        <location filename="../../src/liability_wizard/gui/review.py" line="182" />
         <source>修改</source>
         <translation>Change</translation>
     </message>

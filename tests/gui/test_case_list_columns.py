@@ -10,7 +10,7 @@ from datetime import date, timedelta
 from pathlib import Path
 
 from PySide6.QtCore import QPoint, QSettings, Qt
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QColor, QKeySequence
 
 from liability_wizard.core.case import Case, case_from_json_dict
 from liability_wizard.core.evaluator import evaluate_case
@@ -138,3 +138,36 @@ def test_the_trash_context_menu_restores_and_deletes_for_good(qtbot, main_window
     actions["还原(&R)"].trigger()
     assert main_window.repository.load(summary.id).summary.deleted is None
     assert main_window.empty_message.isVisible() and "回收站是空的" in main_window.empty_message.text()
+
+
+def test_in_the_trash_del_deletes_for_good_after_asking_and_the_banner_has_the_two_buttons(
+        qtbot, main_window: MainWindow) -> None:
+    """Review P21: the banner's 还原 / 永久删除 are buttons, and Del acts inside the trash too."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
+
+    summary = main_window.repository.create(case("要永久删除的案件"))
+    main_window.refresh()
+    main_window.select_case(summary.id)
+    main_window.show()
+    main_window.table.setFocus()
+    qtbot.keyClick(main_window.table, Qt.Key.Key_Delete)  # outside the trash: to the trash
+    assert main_window.repository.load(summary.id).summary.deleted is not None
+    main_window.trash_action.trigger()
+    buttons = {b.text(): b for b in main_window.trash_banner.findChildren(QPushButton)}
+    assert set(buttons) == {"还原", "永久删除"} and all(b.isVisible() and b.isEnabled() for b in buttons.values())
+    main_window.table.selectRow(0)
+    asked: list[str] = []
+
+    def answer() -> None:
+        box = QApplication.activeModalWidget()
+        asked.append(box.text())
+        box.button(QMessageBox.StandardButton.Yes).click()
+
+    QTimer.singleShot(200, answer)
+    qtbot.keyClick(main_window.table, Qt.Key.Key_Delete)
+    assert asked == ["永久删除后无法恢复。确定删除这件案件吗？"]
+    assert main_window.model.rowCount() == 0
+    main_window.trash_action.trigger()  # back in the list, Del deletes to the trash again
+    assert main_window.delete_action.shortcut() == QKeySequence(QKeySequence.StandardKey.Delete)
+    assert main_window.purge_action.shortcut().isEmpty()

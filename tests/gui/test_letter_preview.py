@@ -109,3 +109,24 @@ def test_the_editable_word_copy_is_exported_from_the_preview(qtbot, main_window:
     assert "法律意见书" in body
     assert "宋体" in styles + body  # East Asian fonts named, not embedded
     preview.close()
+
+
+def test_the_preview_names_an_implausible_answer_above_the_letter(qtbot, main_window: MainWindow) -> None:
+    """Review P11: a purchase date after today is printed as it is, so the preview says to check it."""
+    from datetime import date, timedelta
+
+    from liability_wizard.gui.questions import plain_label, question_of
+
+    case_id = main_window.import_file(EXAMPLES / "e01-unidentified-seller.lwcase")
+    wizard = main_window.open_case(case_id)
+    qtbot.waitExposed(wizard)
+    wizard.request_letter()
+    plain = next(w for w in QApplication.topLevelWidgets() if isinstance(w, LetterPreview) and w.isVisible())
+    assert not plain.doubts.isVisible()
+    plain.close()
+    wizard.answers.set("transaction.date", (date.today() + timedelta(days=200)).isoformat())
+    wizard.request_letter()
+    doubtful = next(w for w in QApplication.topLevelWidgets()
+                    if isinstance(w, LetterPreview) and w.isVisible() and w is not plain)
+    assert doubtful.doubts.isVisible()
+    assert plain_label(question_of("transaction.date").label) in doubtful.doubts.text()

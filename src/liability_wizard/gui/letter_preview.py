@@ -57,7 +57,10 @@ class LetterPreview(QDialog):
     word_exported = Signal(str)  # the path of a Word copy just written
 
     def __init__(self, title: str, render: RenderLetter, suggested_name: str,
-                 parent: QWidget | None = None, *, render_word: RenderLetter | None = None) -> None:
+                 parent: QWidget | None = None, *, render_word: RenderLetter | None = None,
+                 doubtful: tuple[str, ...] = ()) -> None:
+        """``doubtful``: the questions whose answers look implausible (a purchase date after today …);
+        named above the letter, which prints them as they are (review P11)."""
         super().__init__(parent)
         self.setWindowTitle(self.tr("法律意见书预览 — %1").replace("%1", title))
         self._render = render
@@ -116,6 +119,11 @@ class LetterPreview(QDialog):
             bar.addWidget(widget)
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
+        self.doubts = QLabel(self.tr("⚠ 请先核对以下答案，意见书会照原样写入：%1").replace("%1", "、".join(doubtful)), self)
+        self.doubts.setWordWrap(True)
+        self.doubts.setStyleSheet("background: #fff4d6; color: #8a5a00; padding: 4px;")
+        self.doubts.setVisible(bool(doubtful))
+        layout.addWidget(self.doubts)
         layout.addWidget(self.view, 1)
         self.resize(900, 700)
         self.render()

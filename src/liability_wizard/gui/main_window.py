@@ -12,6 +12,7 @@ from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
+    QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -19,6 +20,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMenu,
     QMessageBox,
+    QPushButton,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -97,9 +99,13 @@ class MainWindow(QMainWindow):
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.table.activated.connect(lambda index: self.open_case(self.model.summary(index.row()).id))
-        self.trash_banner = QLabel(self.tr("回收站：选中案件后可“还原”或“永久删除”。"), self)
-        self.trash_banner.setStyleSheet("background: #fff4d6; padding: 4px;")
+        self.trash_banner = QFrame(self)
+        self.trash_banner.setObjectName("trashBanner")
+        self.trash_banner.setStyleSheet("#trashBanner { background: #fff4d6; }")
         self.trash_banner.hide()
+        banner = QHBoxLayout(self.trash_banner)
+        banner.setContentsMargins(6, 2, 6, 2)
+        banner.addWidget(QLabel(self.tr("回收站：选中案件后可“还原”或“永久删除”。"), self.trash_banner), 1)
 
         top = QHBoxLayout()
         top.addWidget(search_label)
@@ -113,6 +119,8 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.table, 1)
         self.setCentralWidget(central)
         self._build_actions()
+        for action in (self.restore_action, self.purge_action):  # in the banner too (review P21)
+            banner.addWidget(_button_for(action, self.trash_banner))
         self.statusBar().showMessage(self.tr("正在打开案件数据库…"))
         self.resize(1100, 680)
 
@@ -191,6 +199,11 @@ class MainWindow(QMainWindow):
         in_trash = self.trash_action.isChecked()
         self.restore_action.setEnabled(in_trash)
         self.purge_action.setEnabled(in_trash)
+        # Del deletes to the trash, and in the trash deletes for good (asking first); one action at a time
+        # holds the key, so it is never ambiguous.
+        delete = QKeySequence(QKeySequence.StandardKey.Delete)
+        self.delete_action.setShortcut(QKeySequence() if in_trash else delete)
+        self.purge_action.setShortcut(delete if in_trash else QKeySequence())
         for action in (self.open_action, self.duplicate_action, self.delete_action, self.export_action):
             action.setEnabled(not in_trash)
 
@@ -584,6 +597,7 @@ class MainWindow(QMainWindow):
     def preview_letter(self, case_id: int, case: Case, evaluation: Evaluation) -> None:
         from liability_wizard.gui.letter_preview import LetterPreview
         from liability_wizard.gui.letter_rendering import letter_renderer
+        from liability_wizard.gui.review import doubtful_answers
 
         assert self.repository is not None
         firm = self._guard(self.repository.firm_profile)
@@ -593,7 +607,8 @@ class MainWindow(QMainWindow):
             self._ask_for_firm_details()
         preview = LetterPreview(case.title, letter_renderer(case, evaluation, firm), case.title + ".pdf",
                                 self.wizards.get(case_id, self),
-                                render_word=letter_renderer(case, evaluation, firm, word=True))
+                                render_word=letter_renderer(case, evaluation, firm, word=True),
+                                doubtful=doubtful_answers(case.to_json_dict(), date.today()))
         preview.produced.connect(lambda pdf, _draft: self._store_snapshot(case_id, case, evaluation, pdf))
         preview.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         preview.show()
@@ -682,3 +697,13 @@ class MainWindow(QMainWindow):
         if self.repository is not None:
             self.repository.close()
         event.accept()
+
+
+def _button_for(action: QAction, parent: QWidget) -> QPushButton:
+    """A push button that triggers ``action`` and follows its enabled state, without the action's
+    mnemonic (the menu already has it; the window's mnemonics stay unique)."""
+    button = QPushButton(action.icon(), re.sub(r"\(&\w\)|&(?=\w)", "", action.text()).rstrip("…"), parent)
+    button.setEnabled(action.isEnabled())
+    button.clicked.connect(action.trigger)
+    action.changed.connect(lambda: button.setEnabled(action.isEnabled()))
+    return button

@@ -175,8 +175,7 @@ class ReviewSummary(QLabel):
         found = implausibilities(case, today)
         if not found:
             return ""
-        rows = [f"<a href='fact:{p}'>{escape(plain_label(question_of(p).label))}</a>" for p, _ in found
-                if question_of(p)]
+        rows = [f"<a href='fact:{p}'>{escape(label)}</a>" for p, label in _doubtful(found)]
         return "<p style='color:#8a5a00'>⚠ " + escape(QCoreApplication.translate("Review", "请核对：")) + "、".join(rows) + "</p>"
 
     def _answers(self, case: Mapping[str, Any]) -> str:
@@ -198,3 +197,12 @@ class ReviewSummary(QLabel):
             html += (f"<h3>{escape(tr(PAGE_TEXTS[page].title))}</h3>"
                      f"<table cellspacing='0' cellpadding='3'>{''.join(rows)}</table>")
         return html
+
+
+def _doubtful(found: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    return [(path, plain_label(question.label)) for path, _ in found if (question := question_of(path))]
+
+
+def doubtful_answers(case: Mapping[str, Any], today: date) -> tuple[str, ...]:
+    """The questions whose answers look implausible, as the review page names them."""
+    return tuple(label for _, label in _doubtful(implausibilities(case, today)))
