@@ -18,7 +18,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from bench_letter import EXAMPLES, FIRM, bare_renderers
+from bench_letter import EXAMPLES, FIRM, bare_renderer
 
 from liability_wizard.core.case import read_case_file
 from liability_wizard.core.evaluator import evaluate_case
@@ -44,7 +44,7 @@ def main() -> int:
     parser.add_argument("examples", nargs="*", default=["e01", "e04", "e13"])
     args = parser.parse_args()
     renderer = LetterRenderer()
-    _cold, _warm, plain = bare_renderers()
+    _cold, plain = bare_renderer()
     medians = []
     for prefix in args.examples:
         (path,) = sorted(EXAMPLES.glob(f"{prefix}-*.lwcase"))

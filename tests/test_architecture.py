@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import ast
 import json
+import os
 import shutil
 import subprocess
 import sys
@@ -63,3 +64,12 @@ def test_ruff_is_clean() -> None:
     folders = [name for name in ("src", "tests", "bench", "scripts") if (ROOT / name).is_dir()]
     result = subprocess.run([ruff, "check", *folders], cwd=ROOT, capture_output=True, text=True, timeout=120)
     assert result.returncode == 0, result.stdout[-4000:] + result.stderr
+
+
+@pytest.mark.parametrize("script", sorted(p.name for p in (ROOT / "bench").glob("bench_*.py")))
+def test_every_benchmark_starts(script: str) -> None:
+    """A benchmark is run by hand, so a broken import would go unnoticed until someone needs its figures."""
+    result = subprocess.run([sys.executable, str(ROOT / "bench" / script), "--help"], capture_output=True, text=True,
+                            env={**os.environ, "PYTHONPATH": str(ROOT / "src")}, timeout=120)
+    assert result.returncode == 0, result.stderr
+    assert "usage:" in result.stdout
