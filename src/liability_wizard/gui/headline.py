@@ -4,12 +4,15 @@ is worth (review P1): an expired deadline turns the headline red, one within 90 
 from __future__ import annotations
 
 from datetime import date
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 
-from liability_wizard.core.evaluation import Evaluation
 from liability_wizard.core.numerals import chinese_date
 from liability_wizard.gui.outcome_labels import COLOURS, PLATFORM_LIABLE_NAMES, name
+
+if TYPE_CHECKING:  # the case list colours its deadlines before the first paint, without the core's model
+    from liability_wizard.core.evaluation import Evaluation
 
 #: A limitation deadline this close is shown as a warning.
 DEADLINE_WARNING_DAYS = 90

@@ -36,7 +36,15 @@ class QueuedEdit:
 
 class OfflineQueue:
     def __init__(self, folder: Path | None = None) -> None:
-        self.folder = folder or default_folder()
+        self._folder = folder
+
+    @property
+    def folder(self) -> Path:
+        # Found when first needed: the main window makes its queue before the first paint, and finding
+        # the data folder imports platformdirs (~30 ms).
+        if self._folder is None:
+            self._folder = default_folder()
+        return self._folder
 
     def _file(self, address: str, case_id: int) -> Path:
         server = hashlib.sha256(address.encode("utf-8")).hexdigest()[:16]
