@@ -119,12 +119,14 @@ def _end_smoke_test(window: MainWindow) -> None:
 
 def start(arguments: list[str], settings: QSettings | None = None) -> MainWindow:
     """Show the main window; the database, and the case files among ``arguments``, follow once it is up."""
+    from liability_wizard.gui.keyboard import guard_mnemonics
     from liability_wizard.gui.language import load_fonts
     from liability_wizard.gui.main_window import MainWindow
 
-    window = MainWindow(settings)
+    window = MainWindow(settings, guard_keys=False)
     QCoreApplication.instance().installEventFilter(FinderFileOpens(window))
     window.show()
+    after_first_paint(window, guard_mnemonics)  # nothing can be typed before the window is on screen
     for argument in arguments:
         if is_case_file(argument):
             window.open_case_file(Path(argument))  # waits for the database

@@ -51,9 +51,12 @@ FIRM_PROMPT_KEY = "firm_details_prompted"
 class MainWindow(QMainWindow):
     """Shown at once; :meth:`open_repository` attaches the database once the window is up."""
 
-    def __init__(self, settings: QSettings | None = None) -> None:
+    def __init__(self, settings: QSettings | None = None, *, guard_keys: bool = True) -> None:
+        """``guard_keys=False``: the caller installs the mnemonic guard later (after the first paint:
+        an application event filter in Python costs every event, ~20 ms of building this window)."""
         super().__init__()
-        guard_mnemonics()
+        if guard_keys:
+            guard_mnemonics()
         self.settings = settings or QSettings()
         self.repository: CaseRepository | None = None
         self.wizards: dict[int, CaseWizard] = {}
