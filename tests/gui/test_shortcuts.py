@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QLineEdit, 
 
 from liability_wizard.core.interview import Page, pages_for
 from liability_wizard.gui.main_window import MainWindow
+from liability_wizard.gui.wizard import CaseWizard
 from tests.conftest import EXAMPLES
 
 E04 = EXAMPLES / "e04-food-unlicensed.lwcase"
@@ -32,8 +33,8 @@ def stored_json(main_window: MainWindow, case_id: int) -> str:
     return json.dumps(main_window.repository.load(case_id).case.to_json_dict(), ensure_ascii=False)
 
 
-@pytest.mark.parametrize("page", list(Page), ids=lambda p: p.name)
-def test_alt_shortcuts_never_change_the_case(qtbot, main_window: MainWindow, page: Page) -> None:
+def wizard_on(qtbot, main_window: MainWindow, page: Page) -> tuple[int, str, CaseWizard]:
+    """E04 imported and open on ``page`` (skipped where E04 is not asked it), with the stored case."""
     case_id = main_window.import_file(E04)
     before = stored_json(main_window, case_id)
     wizard = main_window.open_case(case_id)
@@ -41,6 +42,12 @@ def test_alt_shortcuts_never_change_the_case(qtbot, main_window: MainWindow, pag
     if page not in pages_for(wizard.answers.data):
         pytest.skip("page not asked for this case")
     wizard.go_to_page(page)
+    return case_id, before, wizard
+
+
+@pytest.mark.parametrize("page", list(Page), ids=lambda p: p.name)
+def test_alt_shortcuts_never_change_the_case(qtbot, main_window: MainWindow, page: Page) -> None:
+    case_id, before, wizard = wizard_on(qtbot, main_window, page)
     letters = (advertised_letters(wizard) | {"B", "F", "N", "H"}) - ACTING
     assert {"B", "F", "N", "R"} <= letters
     fields = [e for e in wizard.pages[page].editors.values() if isinstance(e, QLineEdit | QPlainTextEdit)]
@@ -139,7 +146,6 @@ def test_each_question_label_shows_its_letter_in_both_languages(qtbot, qapp, lan
     from liability_wizard.core.case import read_case_file
     from liability_wizard.gui.language import install_translators
     from liability_wizard.gui.questions import QUESTIONS
-    from liability_wizard.gui.wizard import CaseWizard
 
     translators = install_translators(qapp, language)
     try:
@@ -166,13 +172,7 @@ def test_each_question_label_shows_its_letter_in_both_languages(qtbot, qapp, lan
 @pytest.mark.parametrize("page", list(Page), ids=lambda p: p.name)
 def test_alt_letter_of_a_question_moves_the_focus_to_its_field(qtbot, main_window: MainWindow, page: Page) -> None:
     """With the focus in another field, the label's Alt-letter focuses the question, and changes nothing."""
-    case_id = main_window.import_file(E04)
-    before = stored_json(main_window, case_id)
-    wizard = main_window.open_case(case_id)
-    qtbot.waitExposed(wizard)
-    if page not in pages_for(wizard.answers.data):
-        pytest.skip("page not asked for this case")
-    wizard.go_to_page(page)
+    case_id, before, wizard = wizard_on(qtbot, main_window, page)
     wizard.activateWindow()
     qtbot.waitUntil(lambda: QApplication.activeWindow() is wizard)
     fact_page = wizard.pages[page]
