@@ -181,3 +181,4 @@ def test_the_mnemonic_guard_is_in_place_once_the_window_is_on_screen(
     window.search.setFocus()
     qtbot.keyClick(window.search, Qt.Key.Key_Q, Qt.KeyboardModifier.AltModifier)
     assert window.search.text() == ""
+    qtbot.waitUntil(lambda: window.repository is not None)  # its migration done before the next test's
