@@ -31,7 +31,7 @@ import psycopg
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # tests.postgres_server
 
-from bench_storage import OUTCOMES, day, generated_case, report, timed
+from bench_storage import OUTCOMES, day, generated_case, report, report_sorted_pages, timed
 from tests.postgres_server import throw_away_server, why_unavailable
 
 from liability_wizard.core.case import case_from_json_dict
@@ -220,11 +220,7 @@ def main() -> int:
             with psycopg.connect(target.replace("postgresql+psycopg", "postgresql")) as bare:
                 for text in SEARCHES:
                     ok &= compare_search(repo, bare, text, 10)
-            for sort in ("title", "client", "deadline"):
-                for descending in (False, True):
-                    query = CaseQuery(limit=50, sort=sort, descending=descending)  # type: ignore[arg-type]
-                    ok &= report(f"first page sorted by {sort} ({'descending' if descending else 'ascending'})",
-                                 timed(lambda query=query: repo.list_cases(query), 10), 200)
+            ok &= report_sorted_pages(repo)
             edits = iter([(500 + n, case_from_json_dict(generated_case(rng, n))) for n in range(11)])
             repo.save_draft(*next(edits))  # the first save loads the rules; the GUI pays this once
             ok &= report("save (edit an existing case, incl. evaluation)",

@@ -10,6 +10,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from shiboken6 import isValid
 
 
 class _Relay(QObject):
@@ -38,13 +39,16 @@ _running: set[_Relay] = set()  # keeps each relay alive until its answer is deli
 
 
 def run_in_background(work: Callable[[], Any], on_done: Callable[[Any], None],
-                      on_failed: Callable[[Exception], None]) -> None:
+                      on_failed: Callable[[Exception], None], receiver: QObject | None = None) -> None:
+    """``receiver``: the window the answer is for; closed and deleted meanwhile, the answer is dropped
+    (a letter finished after its preview was closed, a test login after its dialog was cancelled)."""
     relay = _Relay()
     _running.add(relay)
 
     def finish(callback: Callable[[Any], None], value: Any) -> None:
         _running.discard(relay)
-        callback(value)
+        if receiver is None or isValid(receiver):
+            callback(value)
 
     relay.done.connect(lambda result: finish(on_done, result))
     relay.failed.connect(lambda exc: finish(on_failed, exc))

@@ -151,7 +151,7 @@ class DatabaseSettingsDialog(QDialog):
         self.test_button.setEnabled(False)
         self.result.setText(self.tr("正在连接…"))
         password = self.password.text()  # read here: the worker must not touch widgets
-        run_in_background(lambda: _test_login(login, password), self._tested, self._test_failed)
+        run_in_background(lambda: _test_login(login, password), self._tested, self._test_failed, self)
 
     def _tested(self, message: str) -> None:
         self.test_button.setEnabled(True)

@@ -40,7 +40,6 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from shiboken6 import isValid
 
 from liability_wizard.gui.background import run_in_background
 from liability_wizard.gui.folders import in_documents, save_file_name
@@ -139,13 +138,7 @@ class LetterPreview(QDialog):
         for button in (self.export_button, self.print_button, self.draft):
             button.setEnabled(False)
         draft = self.draft.isChecked()
-        run_in_background(lambda: self._render(draft), lambda pdf: self._if_open(self._show, pdf, draft),
-                          lambda exc: self._if_open(self._failed, exc))
-
-    def _if_open(self, then, *args) -> None:  # type: ignore[no-untyped-def]
-        """A letter finished after its preview was closed (and deleted) is dropped, not shown."""
-        if isValid(self) and isValid(self.view):
-            then(*args)
+        run_in_background(lambda: self._render(draft), lambda pdf: self._show(pdf, draft), self._failed, self)
 
     def _zoom_changed(self, _index: int) -> None:
         factor = self.zoom.currentData()

@@ -121,8 +121,9 @@ SORT_COLUMNS = {"updated": CaseRow.updated_at, "created": CaseRow.created_at, "l
                 "platform": CaseRow.platform_sort_key, "deadline": CaseRow.limitation_deadline}
 
 
-def summary(row: Row[Any]) -> CaseSummary:
-    """A list row from the ``cases`` columns (plain rows: ORM objects would double the time of a page)."""
+def summary(row: Row[Any] | CaseRow) -> CaseSummary:
+    """A list row from the ``cases`` columns: a plain row (a search page: ORM objects would double its
+    time) or a ``CaseRow`` (the repository's single cases)."""
     return CaseSummary(id=row.id, title=row.title, reference=row.reference, client=row.client_name,
                        platform=row.platform_name, platform_liable=row.platform_liable,  # type: ignore[arg-type]
                        law_date=row.law_date, created=aware(row.created_at), updated=aware(row.updated_at),

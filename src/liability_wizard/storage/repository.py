@@ -63,15 +63,6 @@ def _facts_json(case: Case) -> str:
     return json.dumps(data, ensure_ascii=False)
 
 
-def _summary(row: CaseRow) -> CaseSummary:
-    return CaseSummary(id=row.id, title=row.title, reference=row.reference, client=row.client_name,
-                       platform=row.platform_name, platform_liable=row.platform_liable,  # type: ignore[arg-type]
-                       law_date=row.law_date, created=aware(row.created_at), updated=aware(row.updated_at),
-                       deleted=aware(row.deleted_at) if row.deleted_at else None,
-                       version=row.version, updated_by=row.updated_by,
-                       limitation_deadline=row.limitation_deadline)
-
-
 def _listed_columns(case: Case) -> dict[str, Any]:
     """What the list shows, sorts and filters by, copied from the case's facts and its evaluation."""
     evaluated = outcome(case)
@@ -200,7 +191,7 @@ class CaseRepository:
                                   columns).all()
             session.execute(insert(CaseFactsRow), [{"case_id": case_id, "data": data}
                                                    for case_id, data in zip(ids, facts, strict=True)])
-        return [_summary(CaseRow(id=case_id, deleted_at=None, **row))
+        return [postgres_search.summary(CaseRow(id=case_id, deleted_at=None, **row))
                 for case_id, row in zip(ids, columns, strict=True)]
 
     def save_draft(self, case_id: int, case: Case, *, expected_version: int | None = None) -> CaseSummary:
@@ -222,7 +213,7 @@ class CaseRepository:
                     row.updated_at = _now()
                     row.updated_by = user
                     session.flush()  # the UPDATE checks and bumps the version the summary reports
-                return _summary(row)
+                return postgres_search.summary(row)
         except StaleDataError as error:  # the other save committed between our read and our UPDATE
             with self._reading() as session:
                 raise _changed(self._row(session, case_id)) from error
@@ -232,7 +223,7 @@ class CaseRepository:
         with self._reading() as session:
             row = self._row(session, case_id)
             case = case_from_json_dict(json.loads(row.facts.data), source=f"数据库中的案件 {case_id}")
-            return StoredCase(_summary(row), case, row.wizard_page)
+            return StoredCase(postgres_search.summary(row), case, row.wizard_page)
 
     def duplicate(self, case_id: int) -> CaseSummary:
         """A new case with the same facts, titled "…（副本）", without 本所案号 (two letters must never share
@@ -249,14 +240,14 @@ class CaseRepository:
             row = self._row(session, case_id, in_trash=False)
             row.deleted_at = _now()
             session.flush()  # the version the summary reports
-            return _summary(row)
+            return postgres_search.summary(row)
 
     def restore(self, case_id: int) -> CaseSummary:
         with self._writing() as session:
             row = self._row(session, case_id, in_trash=True)
             row.deleted_at = None
             session.flush()  # the version the summary reports
-            return _summary(row)
+            return postgres_search.summary(row)
 
     def purge(self, case_id: int) -> None:
         """Erase a case in the trash for good, with its facts and snapshots. Only trashed cases can be
