@@ -168,6 +168,8 @@ def dialogs(app: QApplication, window: MainWindow, wizard, preview: LetterPrevie
     window.delete_selected()
     window.trash_action.trigger()
     window.table.selectRow(0)
+    settle(app)
+    window.grab().save(str(out / "01-trash.png"))  # the banner's 还原 / 永久删除
     grab_dialogs(app, out, ["message-delete-permanently"], window.purge_selected)
     window.trash_action.trigger()
 
