@@ -15,8 +15,6 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-import jinja2
-
 from liability_wizard.core.case import Case
 from liability_wizard.core.evaluation import Evaluation
 from liability_wizard.core.firm import FirmProfile
@@ -24,23 +22,12 @@ from liability_wizard.paths import templates_dir
 from liability_wizard.report.facts import fact_label
 from liability_wizard.report.fetcher import FetchLog, make_fetcher
 from liability_wizard.report.fonts import MissingCharactersError, font_face_css, unprintable_characters
+from liability_wizard.report.html_letter import html_document
 from liability_wizard.report.letter_content import letter_content
 from liability_wizard.report.long_text import text_fields
 from liability_wizard.report.outline import outline
 
-TEMPLATE = "opinion_letter.html.j2"
 STYLESHEET = "opinion_letter.css"
-
-
-@cache
-def _environment() -> jinja2.Environment:
-    return jinja2.Environment(
-        loader=jinja2.FileSystemLoader(templates_dir()),
-        autoescape=True,  # user text is text: <, &, {{ }} print literally
-        undefined=jinja2.StrictUndefined,
-        trim_blocks=True,
-        lstrip_blocks=True,
-    )
 
 
 def logo_file(firm: FirmProfile) -> Path | None:
@@ -57,7 +44,7 @@ def letter_html(case: Case, evaluation: Evaluation, firm: FirmProfile, *, letter
     logo = logo_file(firm)
     content = letter_content(case, evaluation, firm, letter_date=letter_date, draft=draft,
                              logo_url=logo.as_uri() if logo else "")
-    return _environment().get_template(TEMPLATE).render(o=outline(content))
+    return html_document(outline(content))
 
 
 class LetterRenderer:

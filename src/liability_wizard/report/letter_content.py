@@ -1,6 +1,6 @@
-"""What the opinion letter says, section by section, prepared for the template.
+"""What the opinion letter says, section by section, prepared for the two renderers.
 
-The template only lays text out; every sentence, citation and figure is decided here from the
+The renderers only lay text out; every sentence, citation and figure is decided here from the
 case, the evaluation and the statute catalogue. Citations are quoted as the article read on
 the date the finding judged by (``Finding.judged_on``), never as it reads today.
 """

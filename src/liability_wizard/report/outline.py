@@ -1,8 +1,8 @@
 """The letter in reading order: the one document both renderers lay out.
 
 :mod:`letter_content` decides what the letter says about the case; this module puts it in
-order with the fixed wording that frames it (section titles, labels, declarations). The HTML
-template (PDF) and :mod:`docx_letter` (Word) only walk the blocks, so a sentence changed here
+order with the fixed wording that frames it (section titles, labels, declarations).
+:mod:`html_letter` (PDF) and :mod:`docx_letter` (Word) only walk the blocks, so a sentence changed here
 changes both copies, and neither renderer holds wording of its own.
 """
 
