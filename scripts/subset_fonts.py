@@ -13,10 +13,10 @@ is used. Hinting and the vertical-writing tables are dropped (print only, horizo
 Takes about a minute per face.
 
     python scripts/subset_fonts.py [--source /usr/share/fonts/opentype/noto]
-    python scripts/subset_fonts.py --characters-only   # rewrite only the printable-character list
+    python scripts/subset_fonts.py --characters-only   # rewrite only the character lists
 
-Then it writes the list of characters the letter's fonts can draw (report/fonts.py reads it instead
-of parsing the fonts in every process).
+Then it writes the lists of characters the letter's fonts can draw, with and without the extension
+fonts (report/fonts.py reads them instead of parsing the fonts in every process).
 """
 
 from __future__ import annotations
@@ -145,13 +145,23 @@ def write_licence(copyright_file: Path, notice: str) -> Path:
     return target
 
 
-def write_printable_characters() -> Path:
+def write_printable_characters() -> list[Path]:
     sys.path.insert(0, str(ROOT / "src"))
-    from liability_wizard.report.fonts import PRINTABLE_FILE, character_ranges, font_characters
+    from liability_wizard.report.fonts import (
+        EVERYDAY_FACES,
+        EVERYDAY_FILE,
+        FONT_FACES,
+        PRINTABLE_FILE,
+        character_ranges,
+        font_characters,
+    )
 
-    target = OUT / PRINTABLE_FILE
-    target.write_text(character_ranges(font_characters()), encoding="ascii")
-    return target
+    targets = []
+    for file_name, faces in ((PRINTABLE_FILE, FONT_FACES), (EVERYDAY_FILE, EVERYDAY_FACES)):
+        target = OUT / file_name
+        target.write_text(character_ranges(font_characters(faces)), encoding="ascii")
+        targets.append(target)
+    return targets
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -162,10 +172,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--copyright", type=Path, default=DEBIAN_COPYRIGHT,
                         help="Debian copyright file (OFL text)")
     parser.add_argument("--characters-only", action="store_true",
-                        help="only rewrite the printable-character list from the fonts in resources/fonts")
+                        help="only rewrite the character lists from the fonts in resources/fonts")
     args = parser.parse_args(argv)
     if args.characters_only:
-        print(write_printable_characters().relative_to(ROOT))
+        for target in write_printable_characters():
+            print(target.relative_to(ROOT))
         return 0
     OUT.mkdir(parents=True, exist_ok=True)
     notices = []
@@ -179,7 +190,8 @@ def main(argv: list[str] | None = None) -> int:
             notices.append(notice)
     notice = "\n".join(notices)
     print(write_licence(args.copyright, notice).relative_to(ROOT))
-    print(write_printable_characters().relative_to(ROOT))
+    for target in write_printable_characters():
+        print(target.relative_to(ROOT))
     return 0
 
 

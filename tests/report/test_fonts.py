@@ -13,10 +13,13 @@ from liability_wizard.core.evaluator import evaluate_case
 from liability_wizard.core.firm import FirmProfile
 from liability_wizard.paths import resources_dir, templates_dir
 from liability_wizard.report.fonts import (
+    EVERYDAY_FACES,
     FONT_FACES,
     MissingCharactersError,
+    everyday_characters,
     font_characters,
     font_face_css,
+    needs_extension_fonts,
     printable_characters,
     unprintable_characters,
 )
@@ -42,9 +45,16 @@ def test_fonts_cover_the_basic_cjk_block_and_punctuation() -> None:
     assert sum(cp in printable for cp in block) > 20900  # the whole block, bar unassigned points
 
 
-def test_the_shipped_character_list_is_what_the_shipped_fonts_draw() -> None:
-    # scripts/subset_fonts.py --characters-only rewrites it after a change to the fonts.
+def test_the_shipped_character_lists_are_what_the_shipped_fonts_draw() -> None:
+    # scripts/subset_fonts.py --characters-only rewrites them after a change to the fonts.
     assert printable_characters() == font_characters()
+    assert everyday_characters() == font_characters(EVERYDAY_FACES)
+    assert everyday_characters() < printable_characters()
+
+
+def test_only_rare_characters_need_the_extension_fonts() -> None:
+    assert not needs_extension_fonts("法律意见书《》（）：；、，。“”…—ABC 0123,.%\n\u200b")
+    assert needs_extension_fonts("王喆") and needs_extension_fonts("张堃")
 
 
 def test_licence_shipped() -> None:
@@ -86,9 +96,14 @@ def test_rare_characters_print_from_the_extension_fonts(tmp_path) -> None:
 
     from tests.report.conftest import render_and_read
 
+    renderer = LetterRenderer()
+    render_and_read(make_case(), tmp_path / "common.pdf", renderer)
+    extension_files = {face.file_name for face in FONT_FACES if face.is_extension}
+    assert not {url.rsplit("/", 1)[-1] for url in renderer.fetch_log.served} & extension_files  # not loaded
     case = make_case(client={"name": "王喆"}, notes="张堃、李镕、赵玥")
     firm = FirmProfile(name="堃喆律师事务所")  # the letterhead is set in the sans stack
-    letter = render_and_read(case, tmp_path / "rare.pdf", LetterRenderer(), firm=firm)
+    letter = render_and_read(case, tmp_path / "rare.pdf", renderer, firm=firm)
+    assert {url.rsplit("/", 1)[-1] for url in renderer.fetch_log.served} >= extension_files  # loaded when needed
     for name in ("王喆", "张堃、李镕、赵玥", "堃喆律师事务所"):
         assert name in letter.text
     fonts = subprocess.run(["pdffonts", str(letter.path)], capture_output=True, check=True, text=True).stdout

@@ -30,6 +30,10 @@ class FontFace:
     def path(self) -> Path:
         return resources_dir() / "fonts" / self.file_name
 
+    @property
+    def is_extension(self) -> bool:
+        return self.family.endswith(EXTENSION)
+
 
 FONT_FACES = (
     FontFace(SERIF, SERIF, 400, "NotoSerifSC-Regular.otf"),
@@ -57,28 +61,35 @@ class MissingCharactersError(ValueError):
                 "请在案件中改用常用字，或在该字后注明读音。")
 
 
-def font_face_css() -> str:
+def font_face_css(faces: tuple[FontFace, ...] = FONT_FACES) -> str:
     """``@font-face`` rules pointing at the shipped files (absolute file URLs, served by the fetcher)."""
     return "\n".join(
         f'@font-face {{ font-family: "{face.family}"; font-weight: {face.weight}; font-style: normal; '
         f'src: url("{face.path.as_uri()}") format("opentype"); }}'
-        for face in FONT_FACES
+        for face in faces
     )
+
+
+EVERYDAY_FACES = tuple(face for face in FONT_FACES if not face.is_extension)
+EXTENSION_FACES = tuple(face for face in FONT_FACES if face.is_extension)
 
 
 #: The code points both stacks can draw, as ``XXXX-YYYY`` hex ranges, written by
 #: ``scripts/subset_fonts.py`` with the fonts: reading it takes a millisecond, where parsing the
 #: four fonts' character maps with fontTools took ~60 ms and ~20 MB in every process.
 PRINTABLE_FILE = "printable-characters.txt"
+#: The same for the everyday faces alone: a letter all of whose characters are in it never loads the
+#: two "… Ext" fonts (8.5 MB that WeasyPrint would copy and fontconfig scan in every cold render).
+EVERYDAY_FILE = "everyday-characters.txt"
 
 
-def font_characters() -> frozenset[int]:
-    """Code points both stacks can draw, read from the fonts themselves (the script, and the test
-    that the shipped list matches the shipped fonts)."""
+def font_characters(faces: tuple[FontFace, ...] = FONT_FACES) -> frozenset[int]:
+    """Code points both stacks can draw with ``faces``, read from the fonts themselves (the script, and
+    the test that the shipped lists match the shipped fonts)."""
     from fontTools.ttLib import TTFont
 
     stacks: dict[str, set[int]] = {}
-    for face in FONT_FACES:
+    for face in faces:
         font = TTFont(str(face.path), lazy=True)
         stacks.setdefault(face.stack, set()).update(font.getBestCmap())
         font.close()
@@ -102,7 +113,17 @@ def character_ranges(characters: frozenset[int]) -> str:
 @cache
 def printable_characters() -> frozenset[int]:
     """Code points both stacks can draw (any character may appear in a heading or in body text)."""
-    text = (resources_dir() / "fonts" / PRINTABLE_FILE).read_text(encoding="ascii")
+    return _read_ranges(PRINTABLE_FILE)
+
+
+@cache
+def everyday_characters() -> frozenset[int]:
+    """Code points both stacks draw without their "… Ext" fonts."""
+    return _read_ranges(EVERYDAY_FILE)
+
+
+def _read_ranges(file_name: str) -> frozenset[int]:
+    text = (resources_dir() / "fonts" / file_name).read_text(encoding="ascii")
     points: set[int] = set()
     for line in text.split():
         first, last = line.split("-")
@@ -113,6 +134,12 @@ def printable_characters() -> frozenset[int]:
 def _needs_glyph(char: str) -> bool:
     # Control and format characters (line breaks, zero-width marks) draw nothing, so need no glyph.
     return unicodedata.category(char) not in ("Cc", "Cf", "Zl", "Zp")
+
+
+def needs_extension_fonts(text: str) -> bool:
+    """Whether ``text`` has a character only the "… Ext" fonts draw."""
+    everyday = everyday_characters()
+    return any(ord(char) not in everyday and _needs_glyph(char) for char in set(text))
 
 
 def unprintable_characters(text: str) -> list[str]:

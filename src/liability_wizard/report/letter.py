@@ -21,7 +21,14 @@ from liability_wizard.core.firm import FirmProfile
 from liability_wizard.paths import templates_dir
 from liability_wizard.report.facts import fact_label
 from liability_wizard.report.fetcher import FetchLog, make_fetcher
-from liability_wizard.report.fonts import MissingCharactersError, font_face_css, unprintable_characters
+from liability_wizard.report.fonts import (
+    EVERYDAY_FACES,
+    EXTENSION_FACES,
+    MissingCharactersError,
+    font_face_css,
+    needs_extension_fonts,
+    unprintable_characters,
+)
 from liability_wizard.report.html_letter import html_document
 from liability_wizard.report.letter_content import letter_content
 from liability_wizard.report.long_text import text_fields
@@ -54,26 +61,35 @@ class LetterRenderer:
     """
 
     def __init__(self) -> None:
-        from weasyprint import CSS
         from weasyprint.text.fonts import FontConfiguration
 
         self.fetch_log = FetchLog()
         self._font_config = FontConfiguration()
-        css = font_face_css() + "\n" + (templates_dir() / STYLESHEET).read_text(encoding="utf-8")
-        self._stylesheet = CSS(string=css, base_url=templates_dir().as_uri() + "/",
-                               font_config=self._font_config, url_fetcher=make_fetcher(log=self.fetch_log))
+        css = font_face_css(EVERYDAY_FACES) + "\n" + (templates_dir() / STYLESHEET).read_text(encoding="utf-8")
+        self._stylesheets = [self._stylesheet(css)]
+        self._extension_loaded = False
+
+    def _stylesheet(self, css: str):  # -> weasyprint.CSS
+        from weasyprint import CSS
+
+        return CSS(string=css, base_url=templates_dir().as_uri() + "/", font_config=self._font_config,
+                   url_fetcher=make_fetcher(log=self.fetch_log))
 
     def render(self, html: str, logo: Path | None = None) -> bytes:
         """Raise :class:`MissingCharactersError` before rendering if the fonts lack a character."""
         missing = unprintable_characters(html)
         if missing:
             raise MissingCharactersError(missing)
+        if not self._extension_loaded and needs_extension_fonts(html):
+            # The rare-character fonts are loaded by the first letter that has one, then kept.
+            self._stylesheets.append(self._stylesheet(font_face_css(EXTENSION_FACES)))
+            self._extension_loaded = True
         from weasyprint import HTML
 
         document = HTML(string=html, base_url=templates_dir().as_uri() + "/",
                         url_fetcher=make_fetcher(logo, self.fetch_log))
         options: dict[str, Any] = {"attachments": [], "pdf_forms": False}
-        return document.write_pdf(stylesheets=[self._stylesheet], font_config=self._font_config, **options)
+        return document.write_pdf(stylesheets=self._stylesheets, font_config=self._font_config, **options)
 
 
 @cache
