@@ -14,9 +14,10 @@ from liability_wizard.core.firm import FirmProfile
 from liability_wizard.paths import resources_dir, templates_dir
 from liability_wizard.report.fonts import (
     EVERYDAY_FACES,
+    EVERYDAY_FILE,
     FONT_FACES,
     MissingCharactersError,
-    everyday_characters,
+    character_ranges,
     font_characters,
     font_face_css,
     needs_extension_fonts,
@@ -48,8 +49,9 @@ def test_fonts_cover_the_basic_cjk_block_and_punctuation() -> None:
 def test_the_shipped_character_lists_are_what_the_shipped_fonts_draw() -> None:
     # scripts/subset_fonts.py --characters-only rewrites them after a change to the fonts.
     assert printable_characters() == font_characters()
-    assert everyday_characters() == font_characters(EVERYDAY_FACES)
-    assert everyday_characters() < printable_characters()
+    everyday = font_characters(EVERYDAY_FACES)
+    assert (resources_dir() / "fonts" / EVERYDAY_FILE).read_text(encoding="ascii") == character_ranges(everyday)
+    assert everyday < printable_characters()
 
 
 def test_only_rare_characters_need_the_extension_fonts() -> None:

@@ -8,6 +8,7 @@ machine with none, so the letter's text is checked against their character maps 
 from __future__ import annotations
 
 import unicodedata
+from bisect import bisect_right
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -113,22 +114,22 @@ def character_ranges(characters: frozenset[int]) -> str:
 @cache
 def printable_characters() -> frozenset[int]:
     """Code points both stacks can draw (any character may appear in a heading or in body text)."""
-    return _read_ranges(PRINTABLE_FILE)
+    points: set[int] = set()
+    for first, last in _ranges(PRINTABLE_FILE):
+        points.update(range(first, last + 1))
+    return frozenset(points)
 
 
 @cache
-def everyday_characters() -> frozenset[int]:
-    """Code points both stacks draw without their "… Ext" fonts."""
-    return _read_ranges(EVERYDAY_FILE)
+def _everyday_bounds() -> tuple[int, ...]:
+    # first, last + 1, first, last + 1 …: a point is inside when an odd number of bounds are <= it. The
+    # list has ~3,000 ranges (the GB2312 hanzi are scattered), too many to expand into a set per process.
+    return tuple(bound for first, last in _ranges(EVERYDAY_FILE) for bound in (first, last + 1))
 
 
-def _read_ranges(file_name: str) -> frozenset[int]:
+def _ranges(file_name: str) -> list[tuple[int, int]]:
     text = (resources_dir() / "fonts" / file_name).read_text(encoding="ascii")
-    points: set[int] = set()
-    for line in text.split():
-        first, last = line.split("-")
-        points.update(range(int(first, 16), int(last, 16) + 1))
-    return frozenset(points)
+    return [(int(first, 16), int(last, 16)) for first, last in (line.split("-") for line in text.split())]
 
 
 def _needs_glyph(char: str) -> bool:
@@ -138,8 +139,8 @@ def _needs_glyph(char: str) -> bool:
 
 def needs_extension_fonts(text: str) -> bool:
     """Whether ``text`` has a character only the "… Ext" fonts draw."""
-    everyday = everyday_characters()
-    return any(ord(char) not in everyday and _needs_glyph(char) for char in set(text))
+    bounds = _everyday_bounds()
+    return any(bisect_right(bounds, ord(char)) % 2 == 0 and _needs_glyph(char) for char in set(text))
 
 
 def unprintable_characters(text: str) -> list[str]:
