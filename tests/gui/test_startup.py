@@ -14,6 +14,7 @@ from PySide6.QtGui import QFileOpenEvent
 from PySide6.QtWidgets import QApplication
 
 from liability_wizard.core.case import read_case_file
+from liability_wizard.gui import app
 from liability_wizard.gui.app import SMOKE_TEST_VARIABLE, start
 from liability_wizard.gui.main_window import MainWindow
 from liability_wizard.storage.location import DB_ENV_VAR
@@ -74,7 +75,8 @@ def test_a_broken_case_file_given_on_launch_is_explained_in_chinese(
 
 
 def test_a_file_sent_by_the_finder_is_imported_and_opened(
-        qtbot, qapp: QApplication, database: Path, settings: QSettings) -> None:
+        qtbot, qapp: QApplication, database: Path, settings: QSettings, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(app, "FINDER_SENDS_FILES", True)  # as on macOS
     window = start([], settings)
     qtbot.addWidget(window)
     QApplication.sendEvent(qapp, QFileOpenEvent(str(E06)))  # before the database is open: it waits
