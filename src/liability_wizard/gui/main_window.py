@@ -18,7 +18,7 @@ from liability_wizard.gui.screen_fit import fit_to_screen
 # imported where the content is built, after that frame in the program (:meth:`MainWindow.complete`).
 
 if TYPE_CHECKING:
-    from PySide6.QtGui import QCloseEvent
+    from PySide6.QtGui import QCloseEvent, QKeyEvent
 
     from liability_wizard.core.case import Case
     from liability_wizard.core.evaluation import Evaluation
@@ -52,6 +52,7 @@ class MainWindow(QMainWindow):
         self.wizards: dict[int, CaseWizard] = {}
         self._files_to_open: list[Path] = []  # case files given before the database was open
         self.completed = False
+        self._typed_before_completion = ""  # for the search field, once it exists
         self.setWindowTitle(self.tr("网络交易平台责任评估向导"))
         opening = QLabel(self.tr("正在打开案件…"), self)
         opening.setObjectName("opening_message")
@@ -146,6 +147,21 @@ class MainWindow(QMainWindow):
         self.completed = True
         if self.isActiveWindow() and self.focusWidget() is None:  # as the complete window gets it on showing
             self.search.setFocus()
+        self.search.insert(self._typed_before_completion)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Typed on the opening frame (nothing there takes keys): kept for the search field. Keys typed
+        while :meth:`complete` runs wait in the event queue and reach the search field themselves."""
+        if not self.completed and event.text().isprintable() and event.text().strip():
+            from PySide6.QtCore import Qt
+
+            commands = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier \
+                | Qt.KeyboardModifier.MetaModifier
+            if not event.modifiers() & commands:  # an Alt+letter is not the letter (review P2)
+                self._typed_before_completion += event.text()
+                event.accept()
+                return
+        super().keyPressEvent(event)
 
     # --- actions ------------------------------------------------------------------------------
 
