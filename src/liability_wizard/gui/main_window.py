@@ -56,8 +56,10 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("网络交易平台责任评估向导"))
         opening = QLabel(self.tr("正在打开案件…"), self)
         opening.setObjectName("opening_message")
-        # The empty list's look (see _show_empty_message); aligned by the style sheet, not by ``Qt``.
-        opening.setStyleSheet("color: #666; font-size: 12pt; qproperty-alignment: AlignCenter;")
+        # Where the list comes, in the empty list's look (see _show_empty_message); aligned by the style
+        # sheet, not by ``Qt``.
+        opening.setStyleSheet("color: #666; font-size: 12pt; qproperty-alignment: AlignCenter;"
+                              "background: white; border: 1px solid #b8b8b8; margin: 9px;")
         self.setCentralWidget(opening)
         self.statusBar().showMessage(self.tr("正在打开案件数据库…"))
         self.resize(1100, 680)
