@@ -149,7 +149,8 @@ class MainWindow(QMainWindow):
         self.completed = True
         if self.isActiveWindow() and self.focusWidget() is None:  # as the complete window gets it on showing
             self.search.setFocus()
-        self.search.insert(self._typed_before_completion)
+        if self._typed_before_completion:
+            self.search.insert(self._typed_before_completion)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         """Typed on the opening frame (nothing there takes keys): kept for the search field. Keys typed
