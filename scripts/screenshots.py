@@ -1,6 +1,6 @@
-"""Screenshots of the real program: the main window's opening frame, the case list, every wizard page, the review page, the seed
-story entered from a new case (a fake air purifier bought in May 2023, the shop closed, the platform
-refusing the seller's details), the letter preview, and every dialog (``dialog-*.png``: file open and
+"""Screenshots of the real program: the main window's opening frame, the case list, every wizard
+page, the review page, the seed story entered from a new case (a fake air purifier bought in May
+2023, the shop closed, the platform refusing the seller's details), the letter preview, and every dialog (``dialog-*.png``: file open and
 save, print, message boxes, settings, the case database, about, history, restore from backup) opened the way a user opens
 it. ``docs/screens/`` keeps them at 100 % and 125 %.
 

@@ -389,8 +389,6 @@ class MainWindow(QMainWindow):
         """Open the wizard on a case that is not stored yet: it becomes a row at its first save that
         succeeds (it needs a transaction date, which starts empty), so a new case closed untouched
         leaves nothing behind (review P18, P4)."""
-        from PySide6.QtCore import Qt
-
         from liability_wizard.core.case import FORMAT, VERSION
         from liability_wizard.gui.case_list import warm_up_sort_keys_soon
         from liability_wizard.gui.wizard import CaseWizard
@@ -422,7 +420,7 @@ class MainWindow(QMainWindow):
                 self.saving.remember_page(new_id[0], page)
 
         wizard = CaseWizard(draft, save, remember)
-        wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        _delete_on_close(wizard)
         wizard.letterRequested.connect(lambda case, evaluation: new_id and self.preview_letter(new_id[0], case,
                                                                                                   evaluation))
         wizard.saved.connect(lambda case: new_id and self._remember_recent(new_id[0], case.title))
@@ -438,8 +436,6 @@ class MainWindow(QMainWindow):
             self.open_case(case_id)
 
     def open_case(self, case_id: int) -> CaseWizard | None:
-        from PySide6.QtCore import Qt
-
         from liability_wizard.core.interview import Page
         from liability_wizard.gui.case_list import warm_up_sort_keys_soon
         from liability_wizard.gui.letter_rendering import warm_up_letter_renderer_soon
@@ -464,7 +460,7 @@ class MainWindow(QMainWindow):
 
             show_unexpected_failure(self, self.tr("打开案件 %1").replace("%1", str(case_id)), exc)
             return None
-        wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        _delete_on_close(wizard)
         wizard.letterRequested.connect(lambda case, evaluation: self.preview_letter(case_id, case, evaluation))
         wizard.finished.connect(lambda _r: self._wizard_closed(case_id))
         wizard.saved.connect(lambda case: self._remember_recent(case_id, case.title, reorder=False))
@@ -650,8 +646,6 @@ class MainWindow(QMainWindow):
     # --- letter, settings, about --------------------------------------------------------------
 
     def preview_letter(self, case_id: int, case: Case, evaluation: Evaluation) -> None:
-        from PySide6.QtCore import Qt
-
         from liability_wizard.gui.letter_preview import LetterPreview
         from liability_wizard.gui.letter_rendering import letter_renderer
         from liability_wizard.gui.review import doubtful_answers
@@ -667,19 +661,17 @@ class MainWindow(QMainWindow):
                                 render_word=letter_renderer(case, evaluation, firm, word=True),
                                 doubtful=doubtful_answers(case.to_json_dict(), date.today()))
         preview.produced.connect(lambda pdf, _draft: self._store_snapshot(case_id, case, evaluation, pdf))
-        preview.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        _delete_on_close(preview)
         preview.show()
 
     def _ask_for_firm_details(self) -> None:
         """Once: a letter without the firm's details prints placeholders (review P23). Asked beside the
         preview (not blocking it); the next rendering uses what is filled in."""
-        from PySide6.QtCore import Qt
-
         self.settings.setValue(FIRM_PROMPT_KEY, True)
         box = QMessageBox(QMessageBox.Icon.Question, self.tr("律所信息"), self.tr("尚未填写律所信息，是否现在填写？"),
                           QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, self)
         box.setObjectName("firm_prompt")
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        _delete_on_close(box)
         box.accepted.connect(self.show_settings)
         box.open()
 
@@ -757,6 +749,12 @@ class MainWindow(QMainWindow):
         if self.repository is not None:
             self.repository.close()
         event.accept()
+
+
+def _delete_on_close(window: QWidget) -> None:
+    from PySide6.QtCore import Qt  # not at the top: see the note under the imports
+
+    window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
 
 
 def _button_for(action: QAction, parent: QWidget) -> QPushButton:
