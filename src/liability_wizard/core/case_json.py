@@ -14,8 +14,7 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 #: The case format nests four levels deep (case → knowledge → indicators → item); anything much
 #: deeper is not a case, and Python's decoder recurses once per level.
@@ -87,13 +86,11 @@ def field_path(keys: tuple[Any, ...] | list[Any]) -> str:
     return ".".join(field_name(k) for k in keys)
 
 
-@dataclass(frozen=True, slots=True)
-class _OversizedInteger:
+class _OversizedInteger(NamedTuple):
     digits: int
 
 
-@dataclass(frozen=True, slots=True)
-class _NonJsonConstant:
+class _NonJsonConstant(NamedTuple):
     name: str
 
 

@@ -12,11 +12,10 @@ from __future__ import annotations
 import re
 import tomllib
 from collections.abc import Iterable, Iterator, Mapping
-from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import cache
 from pathlib import Path
-from typing import Literal
+from typing import Literal, NamedTuple
 
 from liability_wizard.core.numerals import chinese_numeral
 from liability_wizard.paths import resources_dir
@@ -30,8 +29,7 @@ class CatalogueError(ValueError):
     """The catalogue data or a citation into it is wrong."""
 
 
-@dataclass(frozen=True, slots=True)
-class Citation:
+class Citation(NamedTuple):
     """``CODE:article`` or ``CODE:article.paragraph`` (case-format.md, Citations)."""
 
     code: str
@@ -50,8 +48,7 @@ class Citation:
         return f"{self.code}:{self.article}" + (f".{self.paragraph}" if self.paragraph else "")
 
 
-@dataclass(frozen=True, slots=True)
-class ArticleVersion:
+class ArticleVersion(NamedTuple):
     effective_from: date
     effective_until: date | None
     paragraphs: tuple[str, ...]
@@ -60,8 +57,7 @@ class ArticleVersion:
         return self.effective_from <= on and (self.effective_until is None or on <= self.effective_until)
 
 
-@dataclass(frozen=True, slots=True)
-class Article:
+class Article(NamedTuple):
     code: str
     number: int
     label: str  # 第四十四条
@@ -77,8 +73,7 @@ class Article:
         return self.versions[0] if on < self.versions[0].effective_from else self.versions[-1]
 
 
-@dataclass(frozen=True, slots=True)
-class Law:
+class Law(NamedTuple):
     code: str
     name: str  # 中华人民共和国消费者权益保护法
     kind: LawKind
@@ -102,8 +97,7 @@ class Law:
         return self.effective_from <= on and (self.effective_until is None or on <= self.effective_until)
 
 
-@dataclass(frozen=True, slots=True)
-class QuotedText:
+class QuotedText(NamedTuple):
     """What a citation says on a date: the law, the article, the paragraphs quoted."""
 
     citation: Citation

@@ -12,8 +12,8 @@ infringement (SPC-TM:18, SPC-COPYRIGHT:27, SPC-PATENT:17).
 from __future__ import annotations
 
 import calendar
-from dataclasses import dataclass
 from datetime import date
+from typing import NamedTuple
 
 from liability_wizard.core.case import PROCEDURES, Interruption
 from liability_wizard.core.evaluation import Finding, Limitation, NotBarred
@@ -38,8 +38,7 @@ def add_years(start: date, years: int) -> date | None:
     return date(year, start.month, min(start.day, calendar.monthrange(year, start.month)[1]))
 
 
-@dataclass(frozen=True, slots=True)
-class Period:
+class Period(NamedTuple):
     """One limitation period from its start ``s``."""
 
     start: date
@@ -85,8 +84,7 @@ def interruption_basis(ctx: GroundContext, entry: Interruption) -> tuple[str, ..
     return (*basis, "SPC-LIM:15") if entry.against == "seller" else basis
 
 
-@dataclass(frozen=True, slots=True)
-class Running:
+class Running(NamedTuple):
     """The period in force after the interruptions counted so far."""
 
     period: Period
