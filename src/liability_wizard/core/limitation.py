@@ -11,7 +11,6 @@ infringement (SPC-TM:18, SPC-COPYRIGHT:27, SPC-PATENT:17).
 
 from __future__ import annotations
 
-import calendar
 from datetime import date
 from typing import NamedTuple
 
@@ -35,7 +34,10 @@ def add_years(start: date, years: int) -> date | None:
     year = start.year + years
     if year > date.max.year:
         return None
-    return date(year, start.month, min(start.day, calendar.monthrange(year, start.month)[1]))
+    try:
+        return start.replace(year=year)
+    except ValueError:  # 29 February, in a common year: its last day is the 28th
+        return date(year, 2, 28)
 
 
 class Period(NamedTuple):
