@@ -14,7 +14,7 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Iterator
-from typing import Any, NamedTuple
+from typing import Any
 
 #: The case format nests four levels deep (case → knowledge → indicators → item); anything much
 #: deeper is not a case, and Python's decoder recurses once per level.
@@ -86,12 +86,22 @@ def field_path(keys: tuple[Any, ...] | list[Any]) -> str:
     return ".".join(field_name(k) for k in keys)
 
 
-class _OversizedInteger(NamedTuple):
-    digits: int
+class _OversizedInteger:
+    """Stands in the parsed data for an integer too long to convert; reported with its path."""
+
+    __slots__ = ("digits",)
+
+    def __init__(self, digits: int) -> None:
+        self.digits = digits
 
 
-class _NonJsonConstant(NamedTuple):
-    name: str
+class _NonJsonConstant:
+    """Stands in the parsed data for ``NaN``, ``Infinity`` or ``-Infinity``; reported with its path."""
+
+    __slots__ = ("name",)
+
+    def __init__(self, name: str) -> None:
+        self.name = name
 
 
 class _CaseObject(dict):

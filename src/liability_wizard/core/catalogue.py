@@ -8,8 +8,8 @@ interpretations (kind ``spc``) carry their current text as the single version an
 every case not yet finally decided (rules.md, "Dates").
 """
 
-from __future__ import annotations
-
+# No ``from __future__ import annotations``: the NamedTuple records below would compile their
+# annotations (``core/evaluation.py`` says why that is slow).
 import json
 import re
 from collections.abc import Callable, Iterable, Iterator, Mapping
@@ -38,7 +38,7 @@ class Citation(NamedTuple):
     paragraph: int | None = None
 
     @classmethod
-    def parse(cls, text: str) -> Citation:
+    def parse(cls, text: str) -> "Citation":
         m = CITATION_RE.match(text)
         if not m:
             raise CatalogueError(f"不是有效的法条引用：{text!r}（应为 CODE:条 或 CODE:条.款）")
@@ -125,12 +125,12 @@ class StatuteCatalogue:
         self.laws = laws
 
     @classmethod
-    def load(cls, folder: Path) -> StatuteCatalogue:
+    def load(cls, folder: Path) -> "StatuteCatalogue":
         """Every law of ``folder`` (the catalogue's source, ``CODE.toml`` each), read and checked now."""
         return cls({code: _law(code, data, f"{code}.toml", _toml_date) for code, data in _toml_laws(folder).items()})
 
     @classmethod
-    def compiled(cls, path: Path) -> StatuteCatalogue:
+    def compiled(cls, path: Path) -> "StatuteCatalogue":
         """The catalogue as :func:`compiled_catalogue` wrote it; each law is built and checked the first
         time it is asked for (one evaluation cites a handful of the laws)."""
         return cls(_CompiledLaws(json.loads(path.read_text(encoding="utf-8")), path.name))

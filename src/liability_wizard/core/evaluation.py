@@ -4,10 +4,11 @@ the channels.
 
 The records are ``NamedTuple``s: immutable and compared by value like frozen dataclasses, but cheap to
 define. A dataclass ``exec``s its generated methods when its module is imported (about 1 ms a class)
-and ``dataclasses`` imports ``inspect``; ``liability-wizard evaluate`` is mostly importing.
+and ``dataclasses`` imports ``inspect``; ``liability-wizard evaluate`` is mostly importing. The modules
+that declare ``NamedTuple`` records do without ``from __future__ import annotations``: ``NamedTuple``
+turns an annotation written as text into a ``typing.ForwardRef``, which ``compile``s it, and the first
+``compile`` of a process builds Python's AST types (~4 ms).
 """
-
-from __future__ import annotations
 
 from datetime import date
 from typing import Any, Literal, NamedTuple

@@ -9,8 +9,8 @@ remedies no period bars (CC:196, CC:995) and the three-year look-back of a conti
 infringement (SPC-TM:18, SPC-COPYRIGHT:27, SPC-PATENT:17).
 """
 
-from __future__ import annotations
-
+# No ``from __future__ import annotations``: the NamedTuple records below would compile their
+# annotations (``core/evaluation.py`` says why that is slow).
 from datetime import date
 from typing import NamedTuple
 

@@ -16,8 +16,8 @@ JSON-ready and without unset fields), ``model_copy(update=...)``, equality of fi
 state, and ``model_json_schema`` giving the same JSON Schema pydantic wrote.
 
 The models are compiled when their classes are created, in every process that reads a case: the
-declarations' annotations are evaluated once per distinct text, and the small records here are not
-dataclasses (``dataclasses`` imports ``inspect`` and ``exec``s code for every class).
+declarations' annotations are evaluated once per distinct text (``eval``, not ``typing.get_type_hints``:
+see ``core/evaluation.py`` on ``compile``), and the small records here are plain classes.
 """
 
 from __future__ import annotations
@@ -27,7 +27,7 @@ import types
 from collections.abc import Callable
 from datetime import date
 from functools import cache
-from typing import Annotated, Any, ClassVar, Literal, NamedTuple, Union, get_args, get_origin
+from typing import Annotated, Any, ClassVar, Literal, Union, get_args, get_origin
 
 Error = dict[str, Any]
 #: A compiled field check: (value, location, errors) → the validated value (errors appended on failure).
@@ -47,26 +47,38 @@ class before:  # used like pydantic's BeforeValidator, inside Annotated
         self.schema = schema  # the JSON Schema of the type, when the check narrows it
 
 
-class min_length(NamedTuple):
+class min_length:
     """A JSON Schema ``minLength`` (the check itself lives in a ``before`` validator)."""
 
-    value: int
+    __slots__ = ("value",)
+
+    def __init__(self, value: int) -> None:
+        self.value = value
 
 
-class default_factory(NamedTuple):
+class default_factory:
     """A field's default made fresh for each instance (an empty list, an empty part)."""
 
-    make: Callable[[], Any]
+    __slots__ = ("make",)
+
+    def __init__(self, make: Callable[[], Any]) -> None:
+        self.make = make
 
 
-class FieldInfo(NamedTuple):
-    name: str
-    annotation: Any  # the type without ``Annotated`` metadata (as pydantic's FieldInfo.annotation)
-    required: bool
-    default: Any
-    factory: Callable[[], Any] | None
-    check: Check
-    schema: dict[str, Any]
+class FieldInfo:
+    """A model's field as its class declares it."""
+
+    __slots__ = ("annotation", "check", "default", "factory", "name", "required", "schema")
+
+    def __init__(self, name: str, annotation: Any, required: bool, default: Any, factory: Callable[[], Any] | None,
+                 check: Check, schema: dict[str, Any]) -> None:
+        self.name = name
+        self.annotation = annotation  # the type without ``Annotated`` metadata (as pydantic's FieldInfo.annotation)
+        self.required = required
+        self.default = default
+        self.factory = factory
+        self.check = check
+        self.schema = schema
 
 
 class ModelError(ValueError):

@@ -8,8 +8,8 @@ Step 1: knowledge shown; step 1b: a consumer's complaint after the purchase (fro
 step 2: knowledge possible; step 3: any candidate → uncertain.
 """
 
-from __future__ import annotations
-
+# No ``from __future__ import annotations``: the NamedTuple records below would compile their
+# annotations (``core/evaluation.py`` says why that is slow).
 from typing import NamedTuple
 
 from liability_wizard.core.evaluation import Finding, Standard
@@ -125,7 +125,7 @@ class Wording(NamedTuple):
     article: str
 
     @staticmethod
-    def of(ctx: GroundContext, basis: list[str]) -> Wording:
+    def of(ctx: GroundContext, basis: list[str]) -> "Wording":
         article = refs([c for c in basis if c != "SPC-NETPERS:6"])
         if standard_of(basis) == "knew":
             knows = "知道"
