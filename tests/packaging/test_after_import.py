@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import importlib
 import importlib.util
+import runpy
 import sys
 from collections.abc import Iterator
 from pathlib import Path
@@ -58,3 +59,33 @@ def test_a_missing_module_fails_to_import_as_usual(after_import: ModuleType) -> 
     after_import.after_import("no_such_module_here", lambda module: None)
     with pytest.raises(ModuleNotFoundError):
         importlib.import_module("no_such_module_here")
+
+
+def test_pyinstallers_hooks_run_from_the_bundles_copies_when_their_module_is_used(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import inspect
+    import multiprocessing
+    import pkgutil
+
+    # packaging/rthooks/pyi_rth_deferred.py in a stand-in bundle whose copies of the stock hooks leave a mark.
+    copies = tmp_path / "pyi_rth_deferred"
+    copies.mkdir()
+    for name in ("pkgutil", "multiprocessing"):
+        (copies / f"pyi_rth_{name}.py").write_text(f"import {name}\n{name}.stock_hook_ran = True\n", encoding="utf-8")
+        monkeypatch.setattr(sys.modules[name], "stock_hook_ran", False, raising=False)
+    (copies / "pyi_rth_inspect.py").write_text(
+        "import inspect\noriginal = inspect.getsourcefile\n"
+        "inspect.getsourcefile = lambda object: ('stock hook', original(object))\n", encoding="utf-8")
+    monkeypatch.setattr(sys, "_MEIPASS", str(tmp_path), raising=False)
+    monkeypatch.setattr(sys, "meta_path", list(sys.meta_path))
+    monkeypatch.setattr(inspect, "getsourcefile", inspect.getsourcefile)
+    monkeypatch.syspath_prepend(str(ROOT / "packaging" / "rthooks"))
+    monkeypatch.delitem(sys.modules, "after_import", raising=False)
+
+    runpy.run_path(str(ROOT / "packaging" / "rthooks" / "pyi_rth_deferred.py"))
+    sys.modules.pop("after_import", None)
+
+    # pkgutil and multiprocessing were imported already (by pytest): their hooks ran at once.
+    assert pkgutil.stock_hook_ran and multiprocessing.stock_hook_ran  # type: ignore[attr-defined]
+    # inspect's hook waits for the first getsourcefile, then wraps the original function.
+    assert inspect.getsourcefile(test_a_missing_module_fails_to_import_as_usual) == ("stock hook", __file__)
