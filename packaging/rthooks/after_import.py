@@ -20,11 +20,11 @@ if TYPE_CHECKING:
 
 
 class _PatchingLoader:
-    """Runs the module's own loader, then the patch."""
+    """Runs the module's own loader, then the patch (once: the patch is dropped from the watched names)."""
 
-    def __init__(self, loader, patch: Patch) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, loader, patches: dict[str, Patch]) -> None:  # type: ignore[no-untyped-def]
         self.loader = loader
-        self.patch = patch
+        self.patches = patches
 
     def create_module(self, spec):  # type: ignore[no-untyped-def]
         return self.loader.create_module(spec)
@@ -33,7 +33,9 @@ class _PatchingLoader:
         # The module keeps its own loader (get_source, resource readers, reloads), not this wrapper.
         module.__spec__.loader = module.__loader__ = self.loader
         self.loader.exec_module(module)
-        self.patch(module)
+        patch = self.patches.pop(module.__name__, None)
+        if patch is not None:
+            patch(module)
 
 
 class _AfterImportFinder:
@@ -43,17 +45,16 @@ class _AfterImportFinder:
         self.patches: dict[str, Patch] = {}
 
     def find_spec(self, name, path, target=None):  # type: ignore[no-untyped-def]
-        patch = self.patches.pop(name, None)
-        if patch is None:
+        # A spec only looked at (importlib.util.find_spec) leaves the name watched: the patch goes with the import.
+        if name not in self.patches:
             return None
         for finder in sys.meta_path:
             find_spec = getattr(finder, "find_spec", None)
             spec = find_spec(name, path, target) if finder is not self and find_spec else None
             if spec is not None and spec.loader is not None:
-                spec.loader = _PatchingLoader(spec.loader, patch)
+                spec.loader = _PatchingLoader(spec.loader, self.patches)
                 return spec
-        self.patches[name] = patch  # not found here: leave the import to fail as it would, and watch on
-        return None
+        return None  # not found: the import fails as it would have
 
 
 _finder = _AfterImportFinder()

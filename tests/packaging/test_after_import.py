@@ -89,3 +89,10 @@ def test_pyinstallers_hooks_run_from_the_bundles_copies_when_their_module_is_use
     assert pkgutil.stock_hook_ran and multiprocessing.stock_hook_ran  # type: ignore[attr-defined]
     # inspect's hook waits for the first getsourcefile, then wraps the original function.
     assert inspect.getsourcefile(test_a_missing_module_fails_to_import_as_usual) == ("stock hook", __file__)
+
+
+def test_looking_for_the_module_without_importing_it_keeps_the_patch_for_the_import(
+        after_import: ModuleType) -> None:
+    after_import.after_import("watched_module", lambda module: setattr(module, "VALUE", 4))
+    assert importlib.util.find_spec("watched_module") is not None and "watched_module" not in sys.modules
+    assert importlib.import_module("watched_module").VALUE == 4
