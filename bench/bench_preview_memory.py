@@ -6,7 +6,8 @@ libraries, fonts).
     xvfb-run -a -s "-screen 0 1366x768x24" .venv/bin/python bench/bench_preview_memory.py [--trace] [--files]
 
 ``--trace`` adds tracemalloc's growth per package at each step (tracemalloc's own bookkeeping inflates
-the RSS, so its RSS figures are not the benchmark's); ``--files`` lists the mapped files that grew.
+the RSS, so its RSS figures are not the benchmark's); ``--files`` lists the mapped files that grew; ``--trim`` calls ``malloc_trim`` before each measurement
+(what glibc holds but could return).
 Each program runs in a fresh process, as in the benchmark.
 """
 
@@ -47,8 +48,8 @@ def python_heap_kb() -> int:
 
 
 class Steps:
-    def __init__(self, trace: bool, files: bool) -> None:
-        self.trace, self.files = trace, files
+    def __init__(self, trace: bool, files: bool, trim: bool) -> None:
+        self.trace, self.files, self.trim = trace, files, trim
         self.previous = mapped_rss()
         self.snapshot = None
         if trace:
@@ -60,6 +61,10 @@ class Steps:
         import gc
 
         gc.collect()
+        if self.trim:  # what glibc would give back
+            import ctypes
+
+            ctypes.CDLL("libc.so.6").malloc_trim(0)
         now = mapped_rss()
         delta = {k: now.get(k, 0) - self.previous.get(k, 0) for k in set(now) | set(self.previous)}
         files = sum(v for k, v in delta.items() if k.startswith("/"))
@@ -177,6 +182,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--trace", action="store_true")
     parser.add_argument("--files", action="store_true")
+    parser.add_argument("--trim", action="store_true", help="malloc_trim(0) before each measurement")
     parser.add_argument("--child", nargs="+")
     args = parser.parse_args()
     if args.child:
@@ -184,7 +190,7 @@ def main() -> int:
             import tracemalloc
 
             tracemalloc.start(16)
-        steps = Steps(args.trace, args.files)
+        steps = Steps(args.trace, args.files, args.trim)
         ours(steps) if args.child[0] == "ours" else bare(steps, args.child[1])
         return 0
     from bench_startup import letter_html_file
@@ -192,7 +198,7 @@ def main() -> int:
     work = Path(tempfile.mkdtemp(prefix="lw-memory-"))
     env = {**os.environ, "XDG_CONFIG_HOME": str(work / "config"), "XDG_DATA_HOME": str(work / "data"),
            "LIABILITY_WIZARD_DB": str(work / "cases.sqlite3")}
-    options = [*(["--trace"] if args.trace else []), *(["--files"] if args.files else [])]
+    options = [f"--{name}" for name in ("trace", "files", "trim") if getattr(args, name)]
     html_file = letter_html_file(work)
     for child in (["ours"], ["ours"], ["bare", str(html_file)]):  # the first run creates the database
         print(f"--- {child[0]}", flush=True)
