@@ -1,12 +1,13 @@
 """Where the memory of ``bench_startup.py``'s preview row goes: the same user path (start, open a case
 file, preview its letter) and the bare baseline's (QWizard, WeasyPrint, QPdfView), step by step, with
-the RSS split into the Python heap, other anonymous memory (C libraries, Qt) and mapped files (shared
+the RSS split into anonymous memory (the Python heap, C libraries, Qt) and mapped files (shared
 libraries, fonts).
 
     xvfb-run -a -s "-screen 0 1366x768x24" .venv/bin/python bench/bench_preview_memory.py [--trace] [--files]
 
 ``--trace`` adds tracemalloc's growth per package at each step (tracemalloc's own bookkeeping inflates
-the RSS, so its RSS figures are not the benchmark's); ``--files`` lists the mapped files that grew; ``--trim`` calls ``malloc_trim`` before each measurement
+the RSS, so its RSS figures are not the benchmark's; slow: minutes); ``--files`` lists the mapped files
+that grew; ``--trim`` calls ``malloc_trim`` before each measurement
 (what glibc holds but could return).
 Each program runs in a fresh process, as in the benchmark.
 """
