@@ -336,8 +336,9 @@ def main() -> int:
     small = {**base, "LIABILITY_WIZARD_DB": str(work / "cases.sqlite3")}
     with virtual_screen() as (display, screen):
         small["DISPLAY"] = display
-        start_series("welcome case only", small, screen, args.runs)
-        if not args.skip_big:
+        if args.runs:
+            start_series("welcome case only", small, screen, args.runs)
+        if args.runs and not args.skip_big:
             db = big_database(args.big_db or work / "big.sqlite3", args.cases)
             start_series(f"{args.cases:,} cases", {**small, "LIABILITY_WIZARD_DB": str(db)}, screen, args.runs)
         if args.preview_runs:
