@@ -14,6 +14,10 @@ Each run is a fresh process started the way a user starts the program (``liabili
 no arguments) on a database that already holds cases: a small one (the welcome case) and one of
 ``--cases`` generated cases (kept at ``--big-db`` to be reused; generated once otherwise).
 
+The first frame is the main window with its title and a line saying the cases are opening; its
+menus, toolbar and list are built right after it. So the time to the complete window (the list
+filled) is printed beside the first paint, against the same bare first frame.
+
 Targets (issue 13): first painted window <= 1.5x the bare QWizard, case list filled <= 0.5 s
 after the first paint, also with 100,000 cases; RSS 4 s after start <= 120 MB; RSS with a case
 and its letter preview open <= 200 MB.
@@ -180,6 +184,10 @@ def start_series(label: str, env: dict[str, str], screen: Framebuffer, runs: int
         bare.append(one_start(BARE, env, screen, list_shown=False, idle_rss=True))
     print_row(f"[{label}] start -> first painted window", [s.painted for s in ours], [s.painted for s in bare],
               "s", 1.5)
+    # The program paints a light opening frame first and completes the window after it: the complete
+    # window (its list filled) is shown beside the bare QWizard's first frame too.
+    print_row(f"[{label}] start -> complete window (case list filled)", [s.filled or 0 for s in ours],
+              [s.painted for s in bare], "s")
     after = [s.filled - s.painted for s in ours if s.filled is not None]
     verdict = "ok" if statistics.median(after) <= 0.5 else "NOT MET"
     print(f"[{label}] case list filled after the first paint: {_figures(after)} s (target <= 0.5 s {verdict})")
@@ -328,8 +336,9 @@ def main() -> int:
     small = {**base, "LIABILITY_WIZARD_DB": str(work / "cases.sqlite3")}
     with virtual_screen() as (display, screen):
         small["DISPLAY"] = display
-        start_series("welcome case only", small, screen, args.runs)
-        if not args.skip_big:
+        if args.runs:
+            start_series("welcome case only", small, screen, args.runs)
+        if args.runs and not args.skip_big:
             db = big_database(args.big_db or work / "big.sqlite3", args.cases)
             start_series(f"{args.cases:,} cases", {**small, "LIABILITY_WIZARD_DB": str(db)}, screen, args.runs)
         if args.preview_runs:

@@ -6,12 +6,13 @@ and, on Windows and macOS, ``liability-wizard-gui`` (windowed: no console window
 opens a ``.lwcase`` passed by the file association). The executable's own name picks the entry point.
 """
 
+import os
 import sys
-from pathlib import Path
 
 GUI_EXECUTABLE = "liability-wizard-gui"
 
-if Path(sys.executable).stem.lower() == GUI_EXECUTABLE:
+# os.path, not pathlib: the command line may not need pathlib (and its urllib.parse) at all.
+if os.path.splitext(os.path.basename(sys.executable))[0].lower() == GUI_EXECUTABLE:
     from liability_wizard.gui.app import main
 else:
     from liability_wizard.cli.main import main

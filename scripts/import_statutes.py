@@ -2,7 +2,8 @@
 
     python3 scripts/import_statutes.py [path/to/statutes.md]   (default ../shared/spec/statutes.md)
 
-Run once when the spec changes; the TOML files are the catalogue and are committed.
+Run once when the spec changes; the TOML files are the catalogue and are committed. Then run
+``scripts/compile_statutes.py``: the program reads the catalogue compiled to ``resources/statutes.json``.
 ``tests/core/test_catalogue.py`` checks them against the spec character for character.
 
 SPC-TM, SPC-COPYRIGHT and SPC-PATENT give only the day they were adopted (2002年10月12日通过);

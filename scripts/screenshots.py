@@ -1,6 +1,6 @@
-"""Screenshots of the real program: the case list, every wizard page, the review page, the seed
-story entered from a new case (a fake air purifier bought in May 2023, the shop closed, the platform
-refusing the seller's details), the letter preview, and every dialog (``dialog-*.png``: file open and
+"""Screenshots of the real program: the main window's opening frame, the case list, every wizard
+page, the review page, the seed story entered from a new case (a fake air purifier bought in May
+2023, the shop closed, the platform refusing the seller's details), the letter preview, and every dialog (``dialog-*.png``: file open and
 save, print, message boxes, settings, the case database, about, history, restore from backup) opened the way a user opens
 it. ``docs/screens/`` keeps them at 100 % and 125 %.
 
@@ -184,7 +184,13 @@ def main(out: Path) -> int:
     os.environ["HOME"] = str(documents.parent)
     os.environ["LANG"] = "zh_CN.UTF-8"  # a Chinese office PC: the file dialog's dates and sizes in its format
     app = create_application([sys.argv[0]])
-    window = MainWindow(QSettings(str(work / "settings.ini"), QSettings.Format.IniFormat))
+    settings = QSettings(str(work / "settings.ini"), QSettings.Format.IniFormat)
+    opening = MainWindow(settings, complete=False)  # the first frame at start, before the list is built
+    opening.show()
+    settle(app)
+    opening.grab().save(str(out / "00-opening.png"))
+    opening.close()
+    window = MainWindow(settings)
     window.attach_repository(CaseRepository.open(work / "cases.sqlite3", daily_backup=False))
     ids = [window.import_file(examples_dir() / f"{stem}.lwcase") for stem in CASES]
     window.show()

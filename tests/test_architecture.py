@@ -73,3 +73,34 @@ def test_every_benchmark_starts(script: str) -> None:
                             env={**os.environ, "PYTHONPATH": str(ROOT / "src")}, timeout=120)
     assert result.returncode == 0, result.stderr
     assert "usage:" in result.stdout
+
+
+#: Modules `liability-wizard evaluate` was rid of (issue 13: the command is mostly Python importing):
+#: dataclasses brings inspect and ast, argparse's parser gettext, locale and shutil; the catalogue is
+#: read as JSON, not TOML; calendar imports locale and textwrap compiles regular expressions.
+NOT_FOR_EVALUATE = ("dataclasses", "inspect", "ast", "argparse", "gettext", "locale", "shutil", "tomllib",
+                    "calendar", "textwrap")
+
+
+@pytest.mark.slow
+def test_evaluating_a_file_imports_none_of_what_it_does_without_and_compiles_nothing() -> None:
+    """A string compiled at run time (``typing`` compiles every annotation that a ``NamedTuple``
+    declares as text) first builds Python's AST types, ~4 ms: nothing on this path may do it."""
+    case = ROOT / "resources" / "examples" / "e01-unidentified-seller.lwcase"
+    probe = (
+        "import builtins, json, sys\n"
+        "compiled = []\n"
+        "real_compile = builtins.compile\n"
+        "def compile_(source, filename, *args, **kwargs):\n"
+        "    compiled.append(str(filename))\n"
+        "    return real_compile(source, filename, *args, **kwargs)\n"
+        "builtins.compile = compile_\n"
+        "from liability_wizard.cli.main import main\n"
+        f"status = main(['evaluate', {str(case)!r}])\n"
+        f"loaded = sorted(m for m in {NOT_FOR_EVALUATE!r} if m in sys.modules)\n"
+        "strings = [f for f in compiled if not f.endswith('.py')]  # source files: imports without bytecode\n"
+        "sys.stderr.write(json.dumps([status, loaded, strings]))\n"
+    )
+    result = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, timeout=60)
+    assert "案件" in result.stdout, result.stderr
+    assert json.loads(result.stderr) == [0, [], []]

@@ -8,12 +8,18 @@ found, it is opened by its full path; on Linux, where the spec bundles every lib
 a miss fails at once. On macOS ``libpango-1.0.dylib`` (WeasyPrint's spelling) is matched to the bundled
 ``libpango-1.0.0.dylib`` (Homebrew's install name), so one copy is loaded, not two.
 
+Both patches (cffi's ``dlopen``, and ctypes' ``find_library`` for psycopg's libpq) are applied when cffi or
+ctypes.util is first imported: importing them here cost every command ~10 ms (``ctypes.util`` brings
+subprocess and shutil), and only rendering and a firm's server use them.
+
 ``LIABILITY_WIZARD_WEASYPRINT_INFO=1 liability-wizard`` prints ``weasyprint --info`` and the file each
 native library was loaded from, then exits: the check that the bundle is self-contained.
 """
 
 import os
 import sys
+
+from after_import import after_import
 
 INFO_VARIABLE = "LIABILITY_WIZARD_WEASYPRINT_INFO"
 NATIVE_KEYS = ("pango", "harfbuzz", "fontconfig", "gobject", "glib", "freetype", "fribidi", "ffi")
@@ -35,9 +41,7 @@ def _bundled_library(bundle: str, name: str) -> str | None:
     return None
 
 
-def _prefer_bundled_libraries(bundle: str) -> None:
-    import cffi
-
+def _prefer_bundled_libraries(cffi, bundle: str) -> None:  # type: ignore[no-untyped-def]
     original_dlopen = cffi.FFI.dlopen
     self_contained = sys.platform.startswith("linux")
 
@@ -53,19 +57,18 @@ def _prefer_bundled_libraries(bundle: str) -> None:
     cffi.FFI.dlopen = dlopen
 
 
-def _find_bundled_libraries_first(bundle: str) -> None:
+def _find_bundled_libraries_first(ctypes_util, bundle: str) -> None:  # type: ignore[no-untyped-def]
     """psycopg finds libpq with ``ctypes.util.find_library("pq")``: on Linux the spec bundles the system's
     libpq (in place of psycopg_binary), so a ``lib<name>.so.N`` in the bundle answers first."""
-    import ctypes.util
     import glob
 
-    original_find_library = ctypes.util.find_library
+    original_find_library = ctypes_util.find_library
 
     def find_library(name):  # type: ignore[no-untyped-def]
         bundled = sorted(glob.glob(os.path.join(glob.escape(bundle), f"lib{glob.escape(name)}.so.*")))
         return bundled[0] if bundled else original_find_library(name)
 
-    ctypes.util.find_library = find_library
+    ctypes_util.find_library = find_library
 
 
 def _use_bundled_fontconfig_files(bundle: str) -> None:
@@ -126,9 +129,9 @@ def _loaded_libraries() -> list[str]:
         return sorted({line.split()[-1] for line in maps if ".so" in line})
 
 
-_prefer_bundled_libraries(sys._MEIPASS)
+after_import("cffi", lambda cffi: _prefer_bundled_libraries(cffi, sys._MEIPASS))
 if sys.platform.startswith("linux"):
-    _find_bundled_libraries_first(sys._MEIPASS)
+    after_import("ctypes.util", lambda ctypes_util: _find_bundled_libraries_first(ctypes_util, sys._MEIPASS))
 _use_bundled_fontconfig_files(sys._MEIPASS)
 if os.environ.get(INFO_VARIABLE) == "1":
     _print_weasyprint_info()

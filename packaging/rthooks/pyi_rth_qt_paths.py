@@ -11,10 +11,12 @@ import sys
 
 
 def _qt_paths() -> None:
-    from _pyi_rth_utils import is_macos_app_bundle, prepend_path_to_environment_variable
-
     qt = os.path.join(sys._MEIPASS, "PySide6") if sys.platform == "win32" else os.path.join(sys._MEIPASS, "PySide6", "Qt")
     os.environ["QT_PLUGIN_PATH"] = os.path.join(qt, "plugins")
+    if sys.platform not in ("win32", "darwin"):
+        return
+    from _pyi_rth_utils import is_macos_app_bundle, prepend_path_to_environment_variable
+
     if sys.platform == "win32":  # QtNetwork finds the bundled OpenSSL DLLs on PATH
         prepend_path_to_environment_variable(sys._MEIPASS, "PATH")
     if sys.platform == "darwin" and not is_macos_app_bundle:

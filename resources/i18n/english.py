@@ -340,6 +340,12 @@ ENGLISH.update({
 })
 
 
+# issue 13: the main window's opening frame, painted before its list is built
+ENGLISH.update({
+    "正在打开案件…": "Opening the cases…",
+})
+
+
 def fill(ts_path: Path) -> list[str]:
     tree = ET.parse(ts_path)
     missing = []

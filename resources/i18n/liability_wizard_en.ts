@@ -624,13 +624,13 @@ Close and discard them?</translation>
 <context>
     <name>Headline</name>
     <message>
-        <location filename="../../src/liability_wizard/gui/headline.py" line="38" />
+        <location filename="../../src/liability_wizard/gui/headline.py" line="41" />
         <source>，但诉讼时效可能已于%1届满</source>
         <extracomment>A limitation deadline this close is shown as a warning.</extracomment>
         <translation>, but limitation may have expired on %1</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/headline.py" line="41" />
+        <location filename="../../src/liability_wizard/gui/headline.py" line="44" />
         <source>，诉讼时效将于 %1 日后届满</source>
         <translation>, limitation expires in %1 day(s)</translation>
     </message>
@@ -913,298 +913,303 @@ Close and discard them?</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/liability_wizard/gui/main_window.py" line="64" />
+        <location filename="../../src/liability_wizard/gui/main_window.py" line="56" />
         <source>网络交易平台责任评估向导</source>
         <translation>Liability Wizard</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/main_window.py" line="68" />
+        <location filename="../../src/liability_wizard/gui/main_window.py" line="93" />
         <source>搜索案件名称、当事人、标的、备注…</source>
         <translation>Search cases, parties, subject, notes…</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/main_window.py" line="72" />
+        <location filename="../../src/liability_wizard/gui/main_window.py" line="97" />
         <source>搜索(&amp;S)：</source>
         <translation>&amp;Search:</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/main_window.py" line="76" />
+        <location filename="../../src/liability_wizard/gui/main_window.py" line="101" />
         <source>全部结论</source>
         <translation>All conclusions</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/main_window.py" line="80" />
+        <location filename="../../src/liability_wizard/gui/main_window.py" line="105" />
         <source>结论(&amp;R)：</source>
         <translation>Conclusion filte&amp;r:</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/main_window.py" line="108" />
+        <location filename="../../src/liability_wizard/gui/main_window.py" line="133" />
         <source>回收站：选中案件后可“还原”或“永久删除”。</source>
         <translation>Trash: select a case to restore it or delete it for good.</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/main_window.py" line="124" />
+        <location filename="../../src/liability_wizard/gui/main_window.py" line="64" />
         <source>正在打开案件数据库…</source>
         <translation>Opening the case database…</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/main_window.py" line="138" />
+        <location filename="../../src/liability_wizard/gui/main_window.py" line="57" />
+        <source>正在打开案件…</source>
+        <translation>Opening the cases…</translation>
+    </message>
+    <message>
+        <location filename="../../src/liability_wizard/gui/main_window.py" line="184" />
         <source>新建案件(&amp;N)</source>
         <translation>&amp;New case</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/main_window.py" line="139" />
+        <location filename="../../src/liability_wizard/gui/main_window.py" line="185" />
         <source>打开(&amp;O)</source>
         <translation>&amp;Open</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/main_window.py" line="140" />
+        <location filename="../../src/liability_wizard/gui/main_window.py" line="186" />
         <source>复制为新案件(&amp;U)</source>
         <translation>D&amp;uplicate</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/main_window.py" line="141" />
+        <location filename="../../src/liability_wizard/gui/main_window.py" line="187" />
         <source>删除到回收站(&amp;D)</source>
         <translation>&amp;Delete to trash</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/main_window.py" line="142" />
+        <location filename="../../src/liability_wizard/gui/main_window.py" line="188" />
         <source>导入案件文件(&amp;I)…</source>
         <translation>&amp;Import case file…</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/main_window.py" line="143" />
+        <location filename="../../src/liability_wizard/gui/main_window.py" line="189" />
         <source>导出案件文件(&amp;E)…</source>
         <translation>&amp;Export case file…</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/main_window.py" line="144" />
+        <location filename="../../src/liability_wizard/gui/main_window.py" line="190" />
         <source>显示回收站(&amp;T)</source>
         <translation>Show &amp;trash</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/main_window.py" line="146" />
+        <location filename="../../src/liability_wizard/gui/main_window.py" line="192" />
         <source>还原(&amp;R)</source>
         <translation>&amp;Restore</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/main_window.py" line="147" />
+        <location filename="../../src/liability_wizard/gui/main_window.py" line="193" />
         <source>永久删除(&amp;P)…</source>
         <translation>Delete &amp;permanently…</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/main_window.py" line="148" />
+        <location filename="../../src/liability_wizard/gui/main_window.py" line="194" />
         <source>律所信息与语言(&amp;S)…</source>
         <translation>Firm and language &amp;settings…</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/main_window.py" line="149" />
+        <location filename="../../src/liability_wizard/gui/main_window.py" line="195" />
         <source>案件数据库(&amp;D)…</source>
         <translation>Case &amp;database…</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/main_window.py" line="150" />
+        <location filename="../../src/liability_wizard/gui/main_window.py" line="196" />
         <source>关于(&amp;A)</source>
         <translation>&amp;About</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/main_window.py" line="151" />
+        <location filename="../../src/liability_wizard/gui/main_window.py" line="197" />
         <source>从备份恢复(&amp;B)…</source>
         <translation>Restore from &amp;backup…</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/main_window.py" line="152" />
+        <location filename="../../src/liability_wizard/gui/main_window.py" line="198" />
         <source>退出(&amp;X)</source>
         <translation>E&amp;xit</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/main_window.py" line="154" />
+        <location filename="../../src/liability_wizard/gui/main_window.py" line="200" />
         <source>案件(&amp;C)</source>
         <translation>&amp;Cases</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/main_window.py" line="160" />
+        <location filename="../../src/liability_wizard/gui/main_window.py" line="206" />
         <source>最近的案件(&amp;M)</source>
         <translation>Recent case&amp;s</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/main_window.py" line="167" />
+        <location filename="../../src/liability_wizard/gui/main_window.py" line="213" />
         <source>回收站(&amp;B)</source>
         <translation>Recycle &amp;bin</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/main_window.py" line="170" />
+        <location filename="../../src/liability_wizard/gui/main_window.py" line="216" />
         <source>设置(&amp;G)</source>
         <translation>Settin&amp;gs</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/main_window.py" line="173" />
+        <location filename="../../src/liability_wizard/gui/main_window.py" line="219" />
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/main_window.py" line="175" />
+        <location filename="../../src/liability_wizard/gui/main_window.py" line="221" />
         <source>示例案件(&amp;E)</source>
         <translation>&amp;Example cases</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/main_window.py" line="180" />
+        <location filename="../../src/liability_wizard/gui/main_window.py" line="226" />
         <source>案件</source>
         <translation>Cases</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/main_window.py" line="224" />
+        <location filename="../../src/liability_wizard/gui/main_window.py" line="270" />
         <source>打开案件数据库</source>
         <translation>Open the case database</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/main_window.py" line="234" />
+        <location filename="../../src/liability_wizard/gui/main_window.py" line="280" />
         <source>案件数据库</source>
         <translation>Case database</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/main_window.py" line="240" />
+        <location filename="../../src/liability_wizard/gui/main_window.py" line="286" />
         <source>案件数据库无法打开</source>
         <translation>The case database could not be opened</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/main_window.py" line="241" />
+        <location filename="../../src/liability_wizard/gui/main_window.py" line="287" />
         <source>无法打开案件数据库</source>
         <translation>Cannot open the case database</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/main_window.py" line="248" />
+        <location filename="../../src/liability_wizard/gui/main_window.py" line="294" />
         <source>案件数据库：%1</source>
         <translation>Case database: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/liability_wizard/gui/main_window.py" line="257" />
+        <location filename="../../src/liability_wizard/gui/main_window.py" line="303" />
         <source>共 %n 件案件</source>
         <translation><numerusform>%n case</numerusform><numerusform>%n cases</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/liability_wizard/gui/main_window.py" line="258" />
+        <location filename="../../src/liability_wizard/gui/main_window.py" line="304" />
         <source>约 %n 件案件</source>
         <translation><numerusform>about %n case</numerusform><numerusform>about %n cases</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/main_window.py" line="269" />
+        <location filename="../../src/liability_wizard/gui/main_window.py" line="315" />
         <source>操作未完成</source>
         <translation>Not done</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/main_window.py" line="277" />
+        <location filename="../../src/liability_wizard/gui/main_window.py" line="323" />
         <source>案件数据有误</source>
         <translation>Invalid case data</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/main_window.py" line="287" />
+        <location filename="../../src/liability_wizard/gui/main_window.py" line="333" />
         <source>回收站是空的。</source>
         <translation>The trash is empty.</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/main_window.py" line="289" />
+        <location filename="../../src/liability_wizard/gui/main_window.py" line="335" />
         <source>没有找到与“%1”相符的案件。</source>
         <translation>No case matches “%1”.</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/main_window.py" line="291" />
+        <location filename="../../src/liability_wizard/gui/main_window.py" line="337" />
         <source>没有这一结论的案件。</source>
         <translation>No case has this conclusion.</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/main_window.py" line="293" />
+        <location filename="../../src/liability_wizard/gui/main_window.py" line="339" />
         <source>还没有案件。按 Ctrl+N 新建一件。</source>
         <translation>No cases yet. Press Ctrl+N for a new one.</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/main_window.py" line="352" />
+        <location filename="../../src/liability_wizard/gui/main_window.py" line="399" />
         <source>新案件 %1</source>
         <translation>New case %1</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/main_window.py" line="412" />
+        <location filename="../../src/liability_wizard/gui/main_window.py" line="461" />
         <source>打开案件 %1</source>
         <translation>Open case %1</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/main_window.py" line="451" />
+        <location filename="../../src/liability_wizard/gui/main_window.py" line="500" />
         <source>案件已移到回收站，可在“回收站”中还原。</source>
         <translation>The case was moved to the trash; it can be restored from there.</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/main_window.py" line="458" />
+        <location filename="../../src/liability_wizard/gui/main_window.py" line="507" />
         <source>案件已还原。</source>
         <translation>The case was restored.</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/main_window.py" line="464" />
+        <location filename="../../src/liability_wizard/gui/main_window.py" line="513" />
         <source>永久删除</source>
         <translation>Delete permanently</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/main_window.py" line="464" />
+        <location filename="../../src/liability_wizard/gui/main_window.py" line="513" />
         <source>永久删除后无法恢复。确定删除这件案件吗？</source>
         <translation>A permanently deleted case cannot be recovered. Delete it?</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/main_window.py" line="474" />
+        <location filename="../../src/liability_wizard/gui/main_window.py" line="524" />
         <source>导入案件文件</source>
         <translation>Import case file</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/main_window.py" line="475" />
-        <location filename="../../src/liability_wizard/gui/main_window.py" line="530" />
+        <location filename="../../src/liability_wizard/gui/main_window.py" line="525" />
+        <location filename="../../src/liability_wizard/gui/main_window.py" line="581" />
         <source>案件文件 (*%1)</source>
         <translation>Case files (*%1)</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/main_window.py" line="499" />
+        <location filename="../../src/liability_wizard/gui/main_window.py" line="549" />
         <source>已导入：%1</source>
         <translation>Imported: %1</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/main_window.py" line="529" />
+        <location filename="../../src/liability_wizard/gui/main_window.py" line="580" />
         <source>导出案件文件</source>
         <translation>Export case file</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/main_window.py" line="544" />
+        <location filename="../../src/liability_wizard/gui/main_window.py" line="595" />
         <source>无法导出</source>
         <translation>Cannot export</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/main_window.py" line="544" />
+        <location filename="../../src/liability_wizard/gui/main_window.py" line="595" />
         <source>无法写入文件 %1：%2</source>
         <translation>Cannot write %1: %2</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/main_window.py" line="547" />
+        <location filename="../../src/liability_wizard/gui/main_window.py" line="598" />
         <source>已导出到 %1</source>
         <translation>Exported to %1</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/main_window.py" line="620" />
+        <location filename="../../src/liability_wizard/gui/main_window.py" line="671" />
         <source>律所信息</source>
         <translation>Firm details</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/main_window.py" line="620" />
+        <location filename="../../src/liability_wizard/gui/main_window.py" line="671" />
         <source>尚未填写律所信息，是否现在填写？</source>
         <translation>The firm's details are not filled in yet. Fill them in now?</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/main_window.py" line="656" />
+        <location filename="../../src/liability_wizard/gui/main_window.py" line="707" />
         <source>新的案件数据库设置将在下次启动时生效。</source>
         <translation>The new case database setting takes effect at the next start.</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/main_window.py" line="673" />
+        <location filename="../../src/liability_wizard/gui/main_window.py" line="724" />
         <source>设置未写入文件</source>
         <translation>Settings file not written</translation>
     </message>
     <message>
-        <location filename="../../src/liability_wizard/gui/main_window.py" line="674" />
+        <location filename="../../src/liability_wizard/gui/main_window.py" line="725" />
         <source>律师事务所信息已保存在案件数据库中，但无法写入设置文件：%1</source>
         <translation>The firm's details were saved in the case database, but the settings file could not be written: %1</translation>
     </message>

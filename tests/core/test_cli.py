@@ -2,15 +2,20 @@
 
 from __future__ import annotations
 
+import io
+import itertools
 import json
 import os
 import subprocess
 import sys
+from contextlib import redirect_stderr, redirect_stdout
 from pathlib import Path
 
 import pytest
 
 from liability_wizard import __version__
+from liability_wizard.cli.evaluate_command import plain_arguments
+from liability_wizard.cli.main import build_parser
 from liability_wizard.core.case import read_case_file
 from liability_wizard.core.catalogue import load_catalogue
 from liability_wizard.core.evaluator import evaluate_case
@@ -129,6 +134,27 @@ def test_unknown_citation_exits_2(citation: str) -> None:
 def test_law_refuses_an_impossible_date() -> None:
     result = run_cli("law", "CRPL:44", "--on", "2023-02-30")
     assert result.returncode == 2 and "--on" in result.stderr
+
+
+def test_evaluates_usual_arguments_are_read_as_argparse_reads_them() -> None:
+    """``evaluate`` reads its usual arguments without argparse: whatever it reads so, argparse reads
+    alike, and whatever else it leaves to argparse (every list of up to four of these arguments)."""
+    parser = build_parser("evaluate")
+    arguments = ["a.lwcase", "b", "", "x y", "--json", "--js", "--json=1", "-j", "--", "-", "-h", "-x y"]
+    read_plainly = 0
+    for count in range(5):
+        for given in itertools.product(arguments, repeat=count):
+            plain = plain_arguments(list(given))
+            if plain is None:
+                continue
+            with redirect_stdout(io.StringIO()), redirect_stderr(io.StringIO()):
+                parsed = parser.parse_args(["evaluate", *given])  # SystemExit: argparse would refuse it
+            assert vars(plain) == vars(parsed), given
+            read_plainly += 1
+    # Lists of 1-4 arguments that are --json or one of the 4 case names, the names in one run:
+    # 4 + (16 + 2·4) + (64 + 2·16 + 3·4) + (256 + 2·64 + 3·16 + 4·4).
+    assert read_plainly == 4 + 24 + 108 + 448
+    assert plain_arguments(["a.lwcase", "--json", "b.lwcase"]) is None  # argparse: unrecognized b.lwcase
 
 
 def test_version() -> None:

@@ -14,6 +14,7 @@ from PySide6.QtGui import QFileOpenEvent
 from PySide6.QtWidgets import QApplication
 
 from liability_wizard.core.case import read_case_file
+from liability_wizard.gui import app
 from liability_wizard.gui.app import SMOKE_TEST_VARIABLE, start
 from liability_wizard.gui.main_window import MainWindow
 from liability_wizard.storage.location import DB_ENV_VAR
@@ -74,7 +75,8 @@ def test_a_broken_case_file_given_on_launch_is_explained_in_chinese(
 
 
 def test_a_file_sent_by_the_finder_is_imported_and_opened(
-        qtbot, qapp: QApplication, database: Path, settings: QSettings) -> None:
+        qtbot, qapp: QApplication, database: Path, settings: QSettings, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(app, "FINDER_SENDS_FILES", True)  # as on macOS
     window = start([], settings)
     qtbot.addWidget(window)
     QApplication.sendEvent(qapp, QFileOpenEvent(str(E06)))  # before the database is open: it waits
@@ -181,4 +183,51 @@ def test_the_mnemonic_guard_is_in_place_once_the_window_is_on_screen(
     window.search.setFocus()
     qtbot.keyClick(window.search, Qt.Key.Key_Q, Qt.KeyboardModifier.AltModifier)
     assert window.search.text() == ""
+    qtbot.waitUntil(lambda: window.repository is not None)  # its migration done before the next test's
+
+
+def test_the_window_is_painted_first_with_a_line_and_completed_after_that_frame(
+        qtbot, database: Path, settings: QSettings) -> None:
+    window = start([], settings)
+    qtbot.addWidget(window)
+    assert window.isVisible() and not window.completed  # the opening frame: title and one line
+    assert window.windowTitle() == "网络交易平台责任评估向导"
+    assert window.centralWidget().objectName() == "opening_message"
+    assert window.centralWidget().text() == "正在打开案件…"
+    assert window.menuBar().actions() == []
+    qtbot.waitUntil(lambda: window.completed)
+    assert window.centralWidget().isAncestorOf(window.table)  # the same window, its list in the line's place
+    assert [menu.text() for menu in window.menuBar().actions()] == ["案件(&C)", "回收站(&B)", "设置(&G)", "帮助(&H)"]
+    qtbot.waitUntil(lambda: window.repository is not None)
+    assert [summary.title for summary in window.model.rows] == [WELCOME_TITLE]
+
+
+def test_keys_typed_before_the_window_is_complete_reach_the_search_field_and_shortcuts_work(
+        qtbot, qapp: QApplication, database: Path, settings: QSettings) -> None:
+    from PySide6.QtCore import QEvent, Qt
+    from PySide6.QtGui import QKeyEvent
+    from PySide6.QtTest import QTest
+
+    window = start([], settings)
+    qtbot.addWidget(window)
+    window.activateWindow()
+    assert not window.completed
+    for key, text in ((Qt.Key.Key_A, "a"), (Qt.Key.Key_Q, "q")):  # as the window system hands them over
+        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            QApplication.postEvent(window.windowHandle(), QKeyEvent(kind, key, Qt.KeyboardModifier.NoModifier, text))
+    QApplication.postEvent(window.windowHandle(), QKeyEvent(QEvent.Type.KeyPress, Qt.Key.Key_Z,
+                                                            Qt.KeyboardModifier.AltModifier, "z"))
+    qtbot.waitUntil(lambda: window.completed and window.repository is not None)
+    qtbot.waitUntil(lambda: window.search.text() == "aq")  # not the Alt+Z
+    assert window.focusWidget() is window.search  # so keys typed while it was built went there too
+    QTest.keyClick(window.windowHandle(), Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)  # new case
+    qtbot.waitUntil(lambda: len(window.wizards) == 1)
+    next(iter(window.wizards.values())).close()
+
+
+def test_a_window_closed_before_it_is_complete_closes(qtbot, database: Path, settings: QSettings) -> None:
+    window = start([], settings)
+    qtbot.addWidget(window)
+    assert window.close()
+    assert not window.isVisible()
     qtbot.waitUntil(lambda: window.repository is not None)  # its migration done before the next test's

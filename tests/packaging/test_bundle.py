@@ -74,12 +74,15 @@ def test_bundle_is_lean(bundle: Path) -> None:
     assert smoke.bundle_size(bundle) < 200 * 2**20
 
 
-def test_the_command_line_does_not_load_qt(program) -> None:
+def test_the_command_line_loads_neither_qt_nor_the_runtime_hooks_modules(program) -> None:
     # PyInstaller's stock PySide6 runtime hook imported QtCore in every process; ours only sets paths.
     # LD_DEBUG=files: the dynamic loader names every library it opens (the frozen Python ignores PYTHON*).
     result = program.run("evaluate", str(smoke.EXAMPLE), LD_DEBUG="files")
     assert result.returncode == 0, result.stderr[-2000:]
     assert "libpython3" in result.stderr and "libQt6Core" not in result.stderr  # the log is there, Qt is not
+    # Nor what the runtime hooks used to import for every command (packaging/rthooks/after_import.py):
+    # ctypes.util's subprocess, multiprocessing's socket and pickle.
+    assert not {"_posixsubprocess", "_socket", "_pickle"} & set(re.findall(r"/(\w+)\.cpython", result.stderr))
 
 
 def test_weasyprint_loads_the_bundled_native_libraries(program) -> None:

@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
-import argparse
 import json
 import sys
+from types import SimpleNamespace
+from typing import TYPE_CHECKING
 
 from liability_wizard.cli.texts import bilingual
+
+if TYPE_CHECKING:
+    import argparse
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -22,7 +26,24 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.set_defaults(run=run)
 
 
-def run(args: argparse.Namespace) -> int:
+def plain_arguments(arguments: list[str]) -> SimpleNamespace | None:
+    """The arguments after ``evaluate`` in their usual form — case files in one run, ``--json`` before
+    or after them — read without argparse; ``None`` for anything else (help, a mistake, ``--``, an
+    abbreviated option), which argparse then parses or explains. Building the parser imports gettext,
+    locale and shutil: ~15 % of evaluating one file. ``tests/core/test_cli.py`` checks that both agree."""
+    first = 0
+    while first < len(arguments) and arguments[first] == "--json":
+        first += 1
+    end = first
+    while end < len(arguments) and not arguments[end].startswith("-"):
+        end += 1
+    cases = arguments[first:end]
+    if not cases or any(argument != "--json" for argument in arguments[end:]):
+        return None
+    return SimpleNamespace(command="evaluate", cases=cases, json=len(cases) < len(arguments), run=run)
+
+
+def run(args: argparse.Namespace | SimpleNamespace) -> int:
     # Imported here, not at the top: `liability-wizard cases list` must not pay for the case model.
     from liability_wizard.cli.case_files import CaseFileReader
     from liability_wizard.cli.summary import evaluation_summary

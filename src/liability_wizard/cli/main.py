@@ -6,13 +6,16 @@ Each subcommand lives in its own module with ``register(subparsers)``; heavy lib
 
 from __future__ import annotations
 
-import argparse
 import importlib
 import sys
+from typing import TYPE_CHECKING
 
 from liability_wizard import __version__
 from liability_wizard.cli.terminal import printable_output
 from liability_wizard.cli.texts import bilingual
+
+if TYPE_CHECKING:
+    import argparse
 
 #: The subcommands, in the order ``--help`` lists them; each is ``liability_wizard.cli.NAME_command``.
 COMMANDS = ("evaluate", "law", "render", "cases", "server")
@@ -22,6 +25,8 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
     """The parser with every subcommand, or with ``only`` that one: the command being run needs no
     other command's module or arguments (importing and registering all of them took ~15 % of
     ``evaluate``). The desktop program starts through this module and needs none."""
+    import argparse  # imported here: neither the desktop program nor evaluate's usual form needs it
+
     parser = argparse.ArgumentParser(
         prog="liability-wizard",
         description=bilingual("网络交易平台责任评估向导：不带参数运行时打开桌面程序；只给一个 .lwcase 文件时，"
@@ -44,7 +49,13 @@ def main(argv: list[str] | None = None) -> int:
         from liability_wizard.gui.app import main as gui_main
 
         return gui_main(argv)
-    args = build_parser(argv[0] if argv[0] in COMMANDS else None).parse_args(argv)
+    args = None
+    if argv[0] == "evaluate":
+        from liability_wizard.cli.evaluate_command import plain_arguments
+
+        args = plain_arguments(argv[1:])
+    if args is None:
+        args = build_parser(argv[0] if argv[0] in COMMANDS else None).parse_args(argv)
     if args.command is None:
         build_parser().print_help()
         return 2

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import textwrap
 import unicodedata
 from typing import TYPE_CHECKING
 
@@ -128,5 +127,8 @@ def evaluation_summary(path: str, case: Case, evaluation: Evaluation) -> str:
     for party in evaluation.other_parties:
         lines.append(f"其他可主张的主体：{PARTY_NAMES[party.party]}（{'、'.join(party.basis)}）")
     lines.append("维权途径：")
-    lines += [textwrap.indent(c, "  · ") for c in evaluation.channels]
+    # Each non-blank line of a channel marked, as textwrap.indent would (textwrap compiles its
+    # regular expressions on import).
+    lines += ["".join("  · " + line if line.strip() else line for line in c.splitlines(True))
+              for c in evaluation.channels]
     return "\n".join(lines) + "\n"

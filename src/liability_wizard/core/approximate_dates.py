@@ -7,7 +7,6 @@ last day of the month — so that the lawyer knows whether to ask the client for
 
 from __future__ import annotations
 
-import calendar
 from collections.abc import Callable
 from datetime import date, timedelta
 from functools import cache
@@ -34,6 +33,8 @@ def statute_boundaries(catalogue: StatuteCatalogue) -> tuple[date, ...]:
 
 
 def last_day_of_month(day: date) -> date:
+    import calendar  # only a date known to the month needs it, and it imports locale (~3 ms)
+
     return day.replace(day=calendar.monthrange(day.year, day.month)[1])
 
 

@@ -14,7 +14,6 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
 from typing import Any
 
 #: The case format nests four levels deep (case → knowledge → indicators → item); anything much
@@ -87,14 +86,22 @@ def field_path(keys: tuple[Any, ...] | list[Any]) -> str:
     return ".".join(field_name(k) for k in keys)
 
 
-@dataclass(frozen=True, slots=True)
 class _OversizedInteger:
-    digits: int
+    """Stands in the parsed data for an integer too long to convert; reported with its path."""
+
+    __slots__ = ("digits",)
+
+    def __init__(self, digits: int) -> None:
+        self.digits = digits
 
 
-@dataclass(frozen=True, slots=True)
 class _NonJsonConstant:
-    name: str
+    """Stands in the parsed data for ``NaN``, ``Infinity`` or ``-Infinity``; reported with its path."""
+
+    __slots__ = ("name",)
+
+    def __init__(self, name: str) -> None:
+        self.name = name
 
 
 class _CaseObject(dict):

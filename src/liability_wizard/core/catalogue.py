@@ -1,22 +1,22 @@
 """The statute catalogue: every article the program may cite, with its dated texts.
 
 The law is data (``resources/statutes/*.toml``, one file per law, imported from
-``shared/spec/statutes.md``); this module only loads, validates and looks it up.
+``shared/spec/statutes.md``); this module only loads, validates and looks it up. The program reads
+the same data compiled to one JSON file (``resources/statutes.json``, see :func:`compiled_catalogue`).
 Statutes and regulations (kind ``statute``) are in force inside their range; judicial
 interpretations (kind ``spc``) carry their current text as the single version and apply to
 every case not yet finally decided (rules.md, "Dates").
 """
 
-from __future__ import annotations
-
+# No ``from __future__ import annotations``: the NamedTuple records below would compile their
+# annotations (``core/evaluation.py`` says why that is slow).
+import json
 import re
-import tomllib
-from collections.abc import Iterable, Iterator, Mapping
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from datetime import date, timedelta
 from functools import cache
 from pathlib import Path
-from typing import Literal
+from typing import Any, Literal, NamedTuple
 
 from liability_wizard.core.numerals import chinese_numeral
 from liability_wizard.paths import resources_dir
@@ -30,8 +30,7 @@ class CatalogueError(ValueError):
     """The catalogue data or a citation into it is wrong."""
 
 
-@dataclass(frozen=True, slots=True)
-class Citation:
+class Citation(NamedTuple):
     """``CODE:article`` or ``CODE:article.paragraph`` (case-format.md, Citations)."""
 
     code: str
@@ -39,7 +38,7 @@ class Citation:
     paragraph: int | None = None
 
     @classmethod
-    def parse(cls, text: str) -> Citation:
+    def parse(cls, text: str) -> "Citation":
         m = CITATION_RE.match(text)
         if not m:
             raise CatalogueError(f"不是有效的法条引用：{text!r}（应为 CODE:条 或 CODE:条.款）")
@@ -50,8 +49,7 @@ class Citation:
         return f"{self.code}:{self.article}" + (f".{self.paragraph}" if self.paragraph else "")
 
 
-@dataclass(frozen=True, slots=True)
-class ArticleVersion:
+class ArticleVersion(NamedTuple):
     effective_from: date
     effective_until: date | None
     paragraphs: tuple[str, ...]
@@ -60,8 +58,7 @@ class ArticleVersion:
         return self.effective_from <= on and (self.effective_until is None or on <= self.effective_until)
 
 
-@dataclass(frozen=True, slots=True)
-class Article:
+class Article(NamedTuple):
     code: str
     number: int
     label: str  # 第四十四条
@@ -77,8 +74,7 @@ class Article:
         return self.versions[0] if on < self.versions[0].effective_from else self.versions[-1]
 
 
-@dataclass(frozen=True, slots=True)
-class Law:
+class Law(NamedTuple):
     code: str
     name: str  # 中华人民共和国消费者权益保护法
     kind: LawKind
@@ -102,8 +98,7 @@ class Law:
         return self.effective_from <= on and (self.effective_until is None or on <= self.effective_until)
 
 
-@dataclass(frozen=True, slots=True)
-class QuotedText:
+class QuotedText(NamedTuple):
     """What a citation says on a date: the law, the article, the paragraphs quoted."""
 
     citation: Citation
@@ -124,18 +119,21 @@ class QuotedText:
 
 
 class StatuteCatalogue:
-    """Every law and article of ``resources/statutes``, each checked when read."""
+    """Every law and article of the catalogue, each checked when read."""
 
     def __init__(self, laws: Mapping[str, Law]) -> None:
         self.laws = laws
 
     @classmethod
-    def load(cls, folder: Path, *, lazy: bool = False) -> StatuteCatalogue:
-        """Every law of ``folder``, each read and checked now, or (``lazy``) the first time it is asked
-        for: one evaluation cites a handful of the laws, and parsing all of them was a tenth of a
-        ``liability-wizard evaluate``."""
-        files = _LawFiles(folder)
-        return cls(files if lazy else dict(files))
+    def load(cls, folder: Path) -> "StatuteCatalogue":
+        """Every law of ``folder`` (the catalogue's source, ``CODE.toml`` each), read and checked now."""
+        return cls({code: _law(code, data, f"{code}.toml", _toml_date) for code, data in _toml_laws(folder).items()})
+
+    @classmethod
+    def compiled(cls, path: Path) -> "StatuteCatalogue":
+        """The catalogue as :func:`compiled_catalogue` wrote it; each law is built and checked the first
+        time it is asked for (one evaluation cites a handful of the laws)."""
+        return cls(_CompiledLaws(json.loads(path.read_text(encoding="utf-8")), path.name))
 
     def law(self, code: str) -> Law:
         try:
@@ -185,20 +183,21 @@ class StatuteCatalogue:
             self.article(citation)
 
 
-def _date(value: object) -> date:
+def _toml_date(value: object) -> date:
     if not isinstance(value, date):
         raise TypeError(f"expected a TOML date, got {value!r}")
     return value
 
 
-def _law_from_toml(data: dict) -> Law:
+def _law_from_data(data: dict, day: Callable[[Any], date]) -> Law:
+    """A law from its file's data; ``day`` reads a date (a TOML date, or ISO text in the compiled form)."""
     code = data["code"]
     until = data.get("effective_until")
     articles: dict[int, Article] = {}
     for a in data["articles"]:
         versions = tuple(
-            ArticleVersion(_date(v["effective_from"]),
-                           _date(v["effective_until"]) if "effective_until" in v else None,
+            ArticleVersion(day(v["effective_from"]),
+                           day(v["effective_until"]) if "effective_until" in v else None,
                            tuple(v["paragraphs"]))
             for v in a["versions"]
         )
@@ -207,8 +206,8 @@ def _law_from_toml(data: dict) -> Law:
         articles[a["number"]] = Article(code, a["number"], a["label"], a["mark"], a["title"], versions)
     if data["kind"] not in ("statute", "spc"):
         raise CatalogueError(f"{code}: unknown kind {data['kind']!r}")
-    return Law(code, data["name"], data["kind"], _date(data["effective_from"]),
-               _date(until) if until is not None else None, data["edition"], tuple(data["notes"]), articles)
+    return Law(code, data["name"], data["kind"], day(data["effective_from"]),
+               day(until) if until is not None else None, data["edition"], tuple(data["notes"]), articles)
 
 
 def _check_versions(law: Law) -> Law:
@@ -230,37 +229,66 @@ def _check_versions(law: Law) -> Law:
     return law
 
 
-class _LawFiles(Mapping[str, Law]):
-    """The laws of a folder by code, ``CODE.toml`` each, read and checked the first time one is asked for."""
+def _law(code: str, data: dict, source: str, day: Callable[[Any], date]) -> Law:
+    """The law ``code`` from its data, checked; ``source`` names the file in errors."""
+    try:
+        law = _law_from_data(data, day)
+    except (KeyError, TypeError) as exc:
+        raise CatalogueError(f"{source}: {exc}") from exc
+    if law.code != code:  # the file name is how a law is found: one file per code
+        raise CatalogueError(f"{source}: holds law {law.code}, not {code}")
+    return _check_versions(law)
 
-    def __init__(self, folder: Path) -> None:
-        self._paths = {path.stem: path for path in sorted(folder.glob("*.toml"))}
-        if not self._paths:
-            raise CatalogueError(f"no statutes in {folder}")
-        self._read: dict[str, Law] = {}
+
+def _toml_laws(folder: Path) -> dict[str, dict[str, Any]]:
+    """The data of every ``CODE.toml`` of ``folder``, by code."""
+    import tomllib  # only the tests and the compiler read the source; the program reads the JSON
+
+    laws = {}
+    for path in sorted(folder.glob("*.toml")):
+        try:
+            laws[path.stem] = tomllib.loads(path.read_text(encoding="utf-8"))
+        except tomllib.TOMLDecodeError as exc:
+            raise CatalogueError(f"{path.name}: {exc}") from exc
+    if not laws:
+        raise CatalogueError(f"no statutes in {folder}")
+    return laws
+
+
+def compiled_catalogue(folder: Path) -> str:
+    """The text of ``resources/statutes.json``: the laws of ``folder``'s TOML files by code, dates as ISO
+    text, once every law is checked. ``scripts/compile_statutes.py`` writes it and a test keeps it
+    current. The program reads this form because JSON is parsed in C: importing ``tomllib`` and parsing
+    the laws an evaluation cites was ~10 ms of ``liability-wizard evaluate``."""
+    laws = _toml_laws(folder)
+    for code, data in laws.items():
+        _law(code, data, f"{code}.toml", _toml_date)
+    return json.dumps(laws, ensure_ascii=False, indent=1, default=date.isoformat) + "\n"
+
+
+class _CompiledLaws(Mapping[str, Law]):
+    """The laws of the compiled catalogue by code, each built and checked the first time it is asked for."""
+
+    def __init__(self, data: dict[str, dict[str, Any]], source: str) -> None:
+        self._data = data
+        self._source = source
+        self._built: dict[str, Law] = {}
 
     def __getitem__(self, code: str) -> Law:
-        law = self._read.get(code)
+        law = self._built.get(code)
         if law is None:
-            path = self._paths[code]
-            try:
-                law = _law_from_toml(tomllib.loads(path.read_text(encoding="utf-8")))
-            except (tomllib.TOMLDecodeError, KeyError, TypeError) as exc:
-                raise CatalogueError(f"{path.name}: {exc}") from exc
-            if law.code != code:  # the file name is how a law is found: one file per code
-                raise CatalogueError(f"{path.name}: holds law {law.code}, not {code}")
-            law = self._read[code] = _check_versions(law)
+            law = self._built[code] = _law(code, self._data[code], self._source, date.fromisoformat)
         return law
 
     def __iter__(self) -> Iterator[str]:
-        return iter(self._paths)
+        return iter(self._data)
 
     def __len__(self) -> int:
-        return len(self._paths)
+        return len(self._data)
 
 
 @cache
 def load_catalogue() -> StatuteCatalogue:
-    """The program's catalogue, loaded once per process; each law is read when first cited (the tests
-    read and check every one)."""
-    return StatuteCatalogue.load(resources_dir() / "statutes", lazy=True)
+    """The program's catalogue, loaded once per process from its compiled form (the tests check every
+    law, and that the compiled form is the TOML files')."""
+    return StatuteCatalogue.compiled(resources_dir() / "statutes.json")

@@ -1,12 +1,17 @@
 """What the evaluator decides (case-format.md, "Evaluation"): one finding per ground, damages,
 limitation, the exclusion-clause rebuttal, the other parties, dates known only to the month and
-the channels."""
+the channels.
 
-from __future__ import annotations
+The records are ``NamedTuple``s: immutable and compared by value like frozen dataclasses, but cheap to
+define. A dataclass ``exec``s its generated methods when its module is imported (about 1 ms a class)
+and ``dataclasses`` imports ``inspect``; ``liability-wizard evaluate`` is mostly importing. The modules
+that declare ``NamedTuple`` records do without ``from __future__ import annotations``: ``NamedTuple``
+turns an annotation written as text into a ``typing.ForwardRef``, which ``compile``s it, and the first
+``compile`` of a process builds Python's AST types (~4 ms).
+"""
 
-from dataclasses import dataclass, field
 from datetime import date
-from typing import Any, Literal
+from typing import Any, Literal, NamedTuple
 
 Ground = Literal["self_operated", "seller_identity", "platform_promise", "knowledge",
                  "notice_takedown", "qualification_review", "food_platform_duties"]
@@ -34,8 +39,7 @@ GROUND_LIABILITY: dict[Ground, Liability] = {
 }
 
 
-@dataclass(frozen=True, slots=True)
-class IfUnproven:
+class IfUnproven(NamedTuple):
     """An uncertain finding re-judged with its unknown facts set against their bearer (rules.md,
     "Burden of proof"): never ``uncertain``."""
 
@@ -47,8 +51,7 @@ class IfUnproven:
         return {"outcome": self.outcome, "liability": self.liability, "facts": list(self.facts)}
 
 
-@dataclass(frozen=True, slots=True)
-class Finding:
+class Finding(NamedTuple):
     ground: Ground
     outcome: Outcome
     judged_on: date
@@ -75,8 +78,7 @@ class Finding:
                 "standard": self.standard, "evidence": list(self.evidence)}
 
 
-@dataclass(frozen=True, slots=True)
-class DamagesHead:
+class DamagesHead(NamedTuple):
     head: HeadName
     kind: HeadKind
     amount: float | None
@@ -86,8 +88,7 @@ class DamagesHead:
         return {"head": self.head, "kind": self.kind, "amount": self.amount, "basis": list(self.basis)}
 
 
-@dataclass(frozen=True, slots=True)
-class Damages:
+class Damages(NamedTuple):
     compensation: float
     expanded_loss: float | None
     punitive: float
@@ -107,8 +108,7 @@ class Damages:
                 "missing_facts": list(self.missing_facts), "note": self.note}
 
 
-@dataclass(frozen=True, slots=True)
-class NotBarred:
+class NotBarred(NamedTuple):
     """Remedies that no limitation period bars (CC:196, CC:995)."""
 
     remedies: tuple[str, ...]
@@ -118,8 +118,7 @@ class NotBarred:
         return {"remedies": list(self.remedies), "basis": list(self.basis)}
 
 
-@dataclass(frozen=True, slots=True)
-class Limitation:
+class Limitation(NamedTuple):
     deadline: date | None
     basis: tuple[str, ...] = ()
     missing_facts: tuple[str, ...] = ()
@@ -137,8 +136,7 @@ class Limitation:
                 "lookback_years": self.lookback_years, "earliest_possible": self.earliest_possible}
 
 
-@dataclass(frozen=True, slots=True)
-class ExclusionClauseRebuttal:
+class ExclusionClauseRebuttal(NamedTuple):
     basis: tuple[str, ...]
     reasoning: str
     missing_facts: tuple[str, ...] = ()
@@ -148,8 +146,7 @@ class ExclusionClauseRebuttal:
                 "reasoning": self.reasoning}
 
 
-@dataclass(frozen=True, slots=True)
-class OtherParty:
+class OtherParty(NamedTuple):
     """Someone else the client can claim against (rules.md, "Other parties")."""
 
     party: Party
@@ -160,8 +157,7 @@ class OtherParty:
         return {"party": self.party, "basis": list(self.basis), "reasoning": self.reasoning}
 
 
-@dataclass(frozen=True, slots=True)
-class ApproximateDate:
+class ApproximateDate(NamedTuple):
     """A date known only to the month: the statute boundaries inside it, and what turns on the day."""
 
     path: str
@@ -174,15 +170,14 @@ class ApproximateDate:
                 "decides": list(self.decides)}
 
 
-@dataclass(frozen=True, slots=True)
-class Evaluation:
+class Evaluation(NamedTuple):
     platform_liable: PlatformLiable
     law_date: date
     findings: tuple[Finding, ...]
     damages: Damages
     limitation: Limitation
     exclusion_clause: ExclusionClauseRebuttal | None = None
-    channels: tuple[str, ...] = field(default=())
+    channels: tuple[str, ...] = ()
     platform_liable_if_unproven: PlatformLiable = "not_covered"
     other_parties: tuple[OtherParty, ...] = ()
     approximate_dates: tuple[ApproximateDate, ...] = ()

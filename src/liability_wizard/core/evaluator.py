@@ -5,8 +5,6 @@ No clock, no network, no randomness: the same case always gives the same evaluat
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 from liability_wizard.core.approximate_dates import approximate_dates
 from liability_wizard.core.case import Case
 from liability_wizard.core.catalogue import StatuteCatalogue, load_catalogue
@@ -44,7 +42,7 @@ def _stronger_claim(findings: list[Finding]) -> list[Finding]:
     by_ground = {f.ground: f for f in findings}
     review = by_ground["qualification_review"]
     if review.outcome in ("liable", "uncertain") and by_ground["food_platform_duties"].outcome == "liable":
-        findings[findings.index(review)] = replace(review, counterpoints=(*review.counterpoints, STRONGER_CLAIM))
+        findings[findings.index(review)] = review._replace(counterpoints=(*review.counterpoints, STRONGER_CLAIM))
     return findings
 
 
@@ -71,4 +69,4 @@ def evaluate_case(case: Case, catalogue: StatuteCatalogue | None = None) -> Eval
     if not case.date_precision:
         return evaluation
     months = approximate_dates(case, catalogue, evaluation, lambda c: _evaluate(c, catalogue))
-    return replace(evaluation, approximate_dates=months)
+    return evaluation._replace(approximate_dates=months)

@@ -3,7 +3,6 @@ and the sentence that tells the lawyer who must prove what (rules.md, "Burden of
 
 from __future__ import annotations
 
-from dataclasses import replace
 from typing import Protocol
 
 from liability_wizard.core.burden import bearer_of, describe
@@ -40,7 +39,7 @@ def with_if_unproven(finding: Finding, rule: GroundRule, ctx: GroundContext,
         raise AssertionError(f"{finding.ground}: re-judged as {again.outcome}")
     facts = judgement_facts(ctx, finding)
     verdict = IfUnproven(again.outcome, again.liability, facts)  # type: ignore[arg-type]
-    return replace(finding, if_unproven=verdict, reasoning=finding.reasoning + _burden_sentence(ctx, verdict))
+    return finding._replace(if_unproven=verdict, reasoning=finding.reasoning + _burden_sentence(ctx, verdict))
 
 
 def _burden_sentence(ctx: GroundContext, verdict: IfUnproven) -> str:

@@ -9,11 +9,10 @@ remedies no period bars (CC:196, CC:995) and the three-year look-back of a conti
 infringement (SPC-TM:18, SPC-COPYRIGHT:27, SPC-PATENT:17).
 """
 
-from __future__ import annotations
-
-import calendar
-from dataclasses import dataclass
+# No ``from __future__ import annotations``: the NamedTuple records below would compile their
+# annotations (``core/evaluation.py`` says why that is slow).
 from datetime import date
+from typing import NamedTuple
 
 from liability_wizard.core.case import PROCEDURES, Interruption
 from liability_wizard.core.evaluation import Finding, Limitation, NotBarred
@@ -35,11 +34,13 @@ def add_years(start: date, years: int) -> date | None:
     year = start.year + years
     if year > date.max.year:
         return None
-    return date(year, start.month, min(start.day, calendar.monthrange(year, start.month)[1]))
+    try:
+        return start.replace(year=year)
+    except ValueError:  # 29 February, in a common year: its last day is the 28th
+        return date(year, 2, 28)
 
 
-@dataclass(frozen=True, slots=True)
-class Period:
+class Period(NamedTuple):
     """One limitation period from its start ``s``."""
 
     start: date
@@ -85,8 +86,7 @@ def interruption_basis(ctx: GroundContext, entry: Interruption) -> tuple[str, ..
     return (*basis, "SPC-LIM:15") if entry.against == "seller" else basis
 
 
-@dataclass(frozen=True, slots=True)
-class Running:
+class Running(NamedTuple):
     """The period in force after the interruptions counted so far."""
 
     period: Period

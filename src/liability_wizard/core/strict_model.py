@@ -14,16 +14,19 @@ Instances behave like the pydantic models did where the program relies on it: at
 ``model_fields_set`` (the keys the file held, plus fields set later), ``model_dump`` (optionally
 JSON-ready and without unset fields), ``model_copy(update=...)``, equality of fields and private
 state, and ``model_json_schema`` giving the same JSON Schema pydantic wrote.
+
+The models are compiled when their classes are created, in every process that reads a case: the
+declarations' annotations are evaluated once per distinct text (``eval``, not ``typing.get_type_hints``:
+see ``core/evaluation.py`` on ``compile``), and the small records here are plain classes.
 """
 
 from __future__ import annotations
 
-import inspect
+import sys
 import types
-import typing
 from collections.abc import Callable
-from dataclasses import dataclass
 from datetime import date
+from functools import cache
 from typing import Annotated, Any, ClassVar, Literal, Union, get_args, get_origin
 
 Error = dict[str, Any]
@@ -32,38 +35,50 @@ Check = Callable[[Any, tuple[Any, ...], list[Error]], Any]
 _INVALID = object()
 
 
-@dataclass(frozen=True, eq=False)  # hashed by identity: typing hashes Annotated metadata
 class before:  # used like pydantic's BeforeValidator, inside Annotated
     """Run ``check`` on the raw value before the type check; a ``ValueError`` becomes ``value_error``
-    with the exception's text as its code."""
+    with the exception's text as its code. Compared and hashed by identity: typing hashes the metadata
+    of ``Annotated``, and a schema is a dict."""
 
-    check: Callable[[Any], Any]
-    schema: dict[str, Any] | None = None  # the JSON Schema of the type, when the check narrows it
+    __slots__ = ("check", "schema")
+
+    def __init__(self, check: Callable[[Any], Any], schema: dict[str, Any] | None = None) -> None:
+        self.check = check
+        self.schema = schema  # the JSON Schema of the type, when the check narrows it
 
 
-@dataclass(frozen=True)
 class min_length:
     """A JSON Schema ``minLength`` (the check itself lives in a ``before`` validator)."""
 
-    value: int
+    __slots__ = ("value",)
+
+    def __init__(self, value: int) -> None:
+        self.value = value
 
 
-@dataclass(frozen=True)
 class default_factory:
     """A field's default made fresh for each instance (an empty list, an empty part)."""
 
-    make: Callable[[], Any]
+    __slots__ = ("make",)
+
+    def __init__(self, make: Callable[[], Any]) -> None:
+        self.make = make
 
 
-@dataclass(frozen=True)
 class FieldInfo:
-    name: str
-    annotation: Any  # the type without ``Annotated`` metadata (as pydantic's FieldInfo.annotation)
-    required: bool
-    default: Any
-    factory: Callable[[], Any] | None
-    check: Check
-    schema: dict[str, Any]
+    """A model's field as its class declares it."""
+
+    __slots__ = ("annotation", "check", "default", "factory", "name", "required", "schema")
+
+    def __init__(self, name: str, annotation: Any, required: bool, default: Any, factory: Callable[[], Any] | None,
+                 check: Check, schema: dict[str, Any]) -> None:
+        self.name = name
+        self.annotation = annotation  # the type without ``Annotated`` metadata (as pydantic's FieldInfo.annotation)
+        self.required = required
+        self.default = default
+        self.factory = factory
+        self.check = check
+        self.schema = schema
 
 
 class ModelError(ValueError):
@@ -216,6 +231,13 @@ def _compile(annotation: Any, *, nullable: bool = False) -> tuple[Check, dict[st
     raise TypeError(f"unsupported field type {annotation!r}")
 
 
+@cache
+def _annotation(text: str, module: str) -> Any:
+    """A field's annotation, written as text under ``from __future__ import annotations``, evaluated in
+    its module as ``typing.get_type_hints`` would; ``bool | None`` alone recurs ~60 times in the case."""
+    return eval(text, vars(sys.modules[module]))
+
+
 def _title(name: str) -> str:
     return name.replace("_", " ").title()
 
@@ -253,9 +275,9 @@ class StrictModel:
 
     def __init_subclass__(cls, **kwargs: Any) -> None:
         super().__init_subclass__(**kwargs)
-        hints = typing.get_type_hints(cls, include_extras=True)
-        fields = {}
-        for name, annotation in hints.items():
+        fields = dict(cls.model_fields)  # the base class's fields first
+        for name, declared in cls.__annotations__.items():  # its own (Python 3.10+), not inherited
+            annotation = _annotation(declared, cls.__module__) if isinstance(declared, str) else declared
             if name.startswith("_") or get_origin(annotation) is ClassVar:
                 continue
             check, schema, bare = _compile(annotation)
@@ -388,6 +410,8 @@ class StrictModel:
             properties[name] = _sorted(schema)
         schema: dict[str, Any] = {"additionalProperties": False, "properties": properties}
         if cls.__doc__ and "__doc__" in cls.__dict__:
+            import inspect  # only the schema needs it, and importing it takes longer than reading a case
+
             schema["description"] = inspect.cleandoc(cls.__doc__)
         required = [name for name, field in cls.model_fields.items() if field.required]
         if required:

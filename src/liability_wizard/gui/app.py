@@ -1,6 +1,7 @@
 """``liability-wizard`` without arguments (or with one ``.lwcase`` file): the desktop program.
 
-The window is shown and painted first; the case list's database is opened after that on a worker
+The window is shown and painted first with only its title and a line saying the cases are being
+opened; after that frame its content is built while the case list's database opens on a worker
 thread (:mod:`.case_list_loader`), and WeasyPrint is warmed up only when a case wizard opens, so
 the program appears as fast as a bare Qt window and stays small while no letter is made.
 A case file given on the command line (Windows "%1", Linux ``%f``) or sent by the macOS Finder
@@ -18,7 +19,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings, QThread
 from PySide6.QtGui import QFileOpenEvent
 from PySide6.QtWidgets import QApplication
 
-from liability_wizard.gui.case_list_loader import after_first_paint, load_after_first_paint
+from liability_wizard.gui.case_list_loader import after_first_paint, open_in_background
 from liability_wizard.gui.database_choice import database_address
 
 if TYPE_CHECKING:
@@ -31,6 +32,11 @@ APPLICATION = "liability-wizard"
 #: Set to ``1`` by the packaging smoke test: quit (exit code 0) once the window is up and the
 #: database is open.
 SMOKE_TEST_VARIABLE = "LIABILITY_WIZARD_SMOKE_TEST"
+#: Only macOS sends a double-clicked file as a ``QFileOpenEvent``; elsewhere it comes as an argument.
+#: The filter that takes it is installed only there: an application event filter in Python sees every
+#: event of every object, and PySide6 creates the Python types of them all on the way (~160 enums,
+#: more than the rest of the first frame).
+FINDER_SENDS_FILES = sys.platform == "darwin"
 CASE_FILE_SUFFIX = ".lwcase"  # core.case.FILE_SUFFIX, without importing the case model before the window
 
 
@@ -45,8 +51,14 @@ def create_application(argv: list[str] | None = None, *, rest_of_fonts_later: bo
 
     QCoreApplication.setOrganizationName(ORGANIZATION)
     QCoreApplication.setApplicationName(APPLICATION)
-    app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv)
-    app.setStyle("Fusion")  # the same look on every platform, so the screenshots in docs/screens match
+    # Fusion: the same look on every platform, so the screenshots in docs/screens match. Given to a new
+    # application as its "-style" option: QApplication.setStyle(name) returns the style, and that first
+    # QStyle in Python makes PySide6 create its 11 enums (~570 members, ~25 ms before the first frame).
+    app = QApplication.instance()
+    if app is None:
+        app = QApplication([*(argv if argv is not None else sys.argv), "-style", "Fusion"])
+    else:
+        app.setStyle("Fusion")
     app.setWindowIcon(application_icon())
     _protect_settings(Path(QSettings().fileName()))
     load_fonts(app, interface_only=rest_of_fonts_later)
@@ -118,22 +130,32 @@ def _end_smoke_test(window: MainWindow) -> None:
 
 
 def start(arguments: list[str], settings: QSettings | None = None) -> MainWindow:
-    """Show the main window; the database, and the case files among ``arguments``, follow once it is up."""
-    from liability_wizard.gui.keyboard import guard_mnemonics
-    from liability_wizard.gui.language import load_fonts
+    """Show the main window's opening frame; once it is painted, the window is completed while the
+    database opens on a worker, and the case files among ``arguments`` open after the database."""
     from liability_wizard.gui.main_window import MainWindow
 
-    window = MainWindow(settings, guard_keys=False)
-    QCoreApplication.instance().installEventFilter(FinderFileOpens(window))
+    window = MainWindow(settings, guard_keys=False, complete=False)
+    if FINDER_SENDS_FILES:
+        QCoreApplication.instance().installEventFilter(FinderFileOpens(window))
     window.show()
-    after_first_paint(window, guard_mnemonics)  # nothing can be typed before the window is on screen
     for argument in arguments:
         if is_case_file(argument):
             window.open_case_file(Path(argument))  # waits for the database
-    load_after_first_paint(window, lambda store: _database_opened(window, store),
-                           lambda error: _database_failed(window, error), database_address(window.settings))
-    after_first_paint(window, lambda: load_fonts(QApplication.instance()))  # while the listing opens
+    after_first_paint(window, lambda: _complete(window))
     return window
+
+
+def _complete(window: MainWindow) -> None:
+    """After the opening frame: the listing starts opening on its worker first, so that it runs while
+    the window's content is built here; its answer is handled on this thread, after the content."""
+    from liability_wizard.gui.keyboard import guard_mnemonics
+    from liability_wizard.gui.language import load_fonts
+
+    open_in_background(lambda store: _database_opened(window, store), lambda error: _database_failed(window, error),
+                       database_address(window.settings))
+    window.complete()
+    guard_mnemonics()  # nothing could be typed before the window was on screen
+    load_fonts(QApplication.instance())  # the rest of the fonts, while the listing opens
 
 
 def main(argv: list[str] | None = None) -> int:

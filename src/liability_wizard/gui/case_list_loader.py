@@ -93,16 +93,15 @@ def after_first_paint(widget: QWidget, then: Callable[[], None]) -> None:
     _FirstPaint(widget, then)
 
 
-def load_after_first_paint(window: QWidget, opened: Callable[[CaseStore], None],
-                           failed: Callable[[Exception], None], address: str | None = None) -> None:
+def open_in_background(opened: Callable[[CaseStore], None], failed: Callable[[Exception], None],
+                       address: str | None = None) -> None:
     """Open the case listing (``address``: a file or a server URL, default ``LIABILITY_WIZARD_DB`` or
-    the user data folder) on a worker once ``window`` is on screen; ``opened(store)`` or
-    ``failed(storage_error)`` then runs on the GUI thread."""
+    the user data folder) on a worker; ``opened(store)`` or ``failed(storage_error)`` then runs on
+    the GUI thread. :func:`.app.start` calls it once the window is on screen."""
 
     def open_listing() -> CaseListing:
         from liability_wizard.storage.case_listing import CaseListing
 
         return CaseListing.open(address)
 
-    after_first_paint(window, lambda: run_in_background(open_listing, lambda listing: opened(CaseStore(listing)),
-                                                        failed))
+    run_in_background(open_listing, lambda listing: opened(CaseStore(listing)), failed)

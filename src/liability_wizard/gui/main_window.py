@@ -7,38 +7,23 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings, Qt, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QComboBox,
-    QFrame,
-    QHBoxLayout,
-    QHeaderView,
-    QLabel,
-    QLineEdit,
-    QMainWindow,
-    QMenu,
-    QMessageBox,
-    QPushButton,
-    QTableView,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import QSettings
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QMessageBox, QPushButton, QWidget
 
-from liability_wizard.core.interview import Page
-from liability_wizard.gui.case_list import CaseTableModel, RememberedSort, warm_up_sort_keys_soon
-from liability_wizard.gui.folders import in_documents, open_file_names, save_file_name
-from liability_wizard.gui.icons import action_icon
-from liability_wizard.gui.keyboard import guard_mnemonics
-from liability_wizard.gui.list_refresh import ListRefresh
-from liability_wizard.gui.outcome_labels import PLATFORM_LIABLE_NAMES, name
 from liability_wizard.gui.screen_fit import fit_to_screen
 
+# The opening frame needs only what is imported above. The case list's widgets, the ``Qt`` namespace
+# (PySide6 creates its 94 Python enums on the first access, ~40 ms) and the list's modules are
+# imported where the content is built, after that frame in the program (:meth:`MainWindow.complete`).
+
 if TYPE_CHECKING:
+    from PySide6.QtGui import QCloseEvent, QKeyEvent
+
     from liability_wizard.core.case import Case
     from liability_wizard.core.evaluation import Evaluation
     from liability_wizard.core.firm import FirmProfile
+    from liability_wizard.core.interview import Page
     from liability_wizard.gui.wizard import CaseWizard
     from liability_wizard.storage.errors import StorageError
     from liability_wizard.storage.repository import CaseRepository
@@ -51,20 +36,57 @@ FIRM_PROMPT_KEY = "firm_details_prompted"
 class MainWindow(QMainWindow):
     """Shown at once; :meth:`open_repository` attaches the database once the window is up."""
 
-    def __init__(self, settings: QSettings | None = None, *, guard_keys: bool = True) -> None:
+    def __init__(self, settings: QSettings | None = None, *, guard_keys: bool = True,
+                 complete: bool = True) -> None:
         """``guard_keys=False``: the caller installs the mnemonic guard later (after the first paint:
-        an application event filter in Python costs every event, ~20 ms of building this window)."""
+        an application event filter in Python costs every event, ~20 ms of building this window).
+        ``complete=False``: only the opening frame (title, size, a line saying the cases are being
+        opened); the caller calls :meth:`complete` after it is painted (what :func:`.app.start` does)."""
         super().__init__()
         if guard_keys:
+            from liability_wizard.gui.keyboard import guard_mnemonics
+
             guard_mnemonics()
         self.settings = settings or QSettings()
         self.repository: CaseRepository | None = None
         self.wizards: dict[int, CaseWizard] = {}
         self._files_to_open: list[Path] = []  # case files given before the database was open
+        self.completed = False
+        self._typed_before_completion = ""  # for the search field, once it exists
+        self.setWindowTitle(self.tr("网络交易平台责任评估向导"))
+        opening = QLabel(self.tr("正在打开案件…"), self)
+        opening.setObjectName("opening_message")
+        # Where the list comes, in the empty list's look (see _show_empty_message); aligned by the style
+        # sheet, not by ``Qt``.
+        opening.setStyleSheet("color: #666; font-size: 12pt; qproperty-alignment: AlignCenter;"
+                              "background: white; border: 1px solid #b8b8b8; margin: 9px;")
+        self.setCentralWidget(opening)
+        self.statusBar().showMessage(self.tr("正在打开案件数据库…"))
+        self.resize(1100, 680)
+        if complete:
+            self.complete()
+
+    def complete(self) -> None:
+        """Build the case list, its search and filter, the menus and the toolbar in place of the opening
+        frame's line. Keys typed meanwhile wait in the event queue and go to the search field."""
+        from PySide6.QtCore import Qt, QTimer
+        from PySide6.QtWidgets import (
+            QAbstractItemView,
+            QComboBox,
+            QFrame,
+            QHBoxLayout,
+            QHeaderView,
+            QLineEdit,
+            QTableView,
+            QVBoxLayout,
+        )
+
+        from liability_wizard.gui.case_list import CaseTableModel, RememberedSort
         from liability_wizard.gui.case_saving import CaseSaving
+        from liability_wizard.gui.list_refresh import ListRefresh
+        from liability_wizard.gui.outcome_labels import PLATFORM_LIABLE_NAMES, name
 
         self.saving = CaseSaving(self)  # versions, edit conflicts, edits kept while the server is away
-        self.setWindowTitle(self.tr("网络交易平台责任评估向导"))
         self.model = CaseTableModel()
 
         self.search = QLineEdit(self)
@@ -124,8 +146,25 @@ class MainWindow(QMainWindow):
         self._build_actions()
         for action in (self.restore_action, self.purge_action):  # in the banner too (review P21)
             banner.addWidget(_button_for(action, self.trash_banner))
-        self.statusBar().showMessage(self.tr("正在打开案件数据库…"))
-        self.resize(1100, 680)
+        self.completed = True
+        if self.isActiveWindow() and self.focusWidget() is None:  # as the complete window gets it on showing
+            self.search.setFocus()
+        if self._typed_before_completion:
+            self.search.insert(self._typed_before_completion)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Typed on the opening frame (nothing there takes keys): kept for the search field. Keys typed
+        while :meth:`complete` runs wait in the event queue and reach the search field themselves."""
+        if not self.completed and event.text().isprintable() and event.text().strip():
+            from PySide6.QtCore import Qt
+
+            commands = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier \
+                | Qt.KeyboardModifier.MetaModifier
+            if not event.modifiers() & commands:  # an Alt+letter is not the letter (review P2)
+                self._typed_before_completion += event.text()
+                event.accept()
+                return
+        super().keyPressEvent(event)
 
     # --- actions ------------------------------------------------------------------------------
 
@@ -137,6 +176,10 @@ class MainWindow(QMainWindow):
         return action
 
     def _build_actions(self) -> None:
+        from PySide6.QtCore import Qt
+
+        from liability_wizard.gui.icons import action_icon
+
         std = QKeySequence.StandardKey
         self.new_action = self._action(self.tr("新建案件(&N)"), self.new_case, std.New)
         self.open_action = self._action(self.tr("打开(&O)"), self.open_selected, std.Open)
@@ -347,6 +390,7 @@ class MainWindow(QMainWindow):
         succeeds (it needs a transaction date, which starts empty), so a new case closed untouched
         leaves nothing behind (review P18, P4)."""
         from liability_wizard.core.case import FORMAT, VERSION
+        from liability_wizard.gui.case_list import warm_up_sort_keys_soon
         from liability_wizard.gui.wizard import CaseWizard
 
         if self.repository is None:
@@ -376,7 +420,7 @@ class MainWindow(QMainWindow):
                 self.saving.remember_page(new_id[0], page)
 
         wizard = CaseWizard(draft, save, remember)
-        wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        _delete_on_close(wizard)
         wizard.letterRequested.connect(lambda case, evaluation: new_id and self.preview_letter(new_id[0], case,
                                                                                                   evaluation))
         wizard.saved.connect(lambda case: new_id and self._remember_recent(new_id[0], case.title))
@@ -392,6 +436,8 @@ class MainWindow(QMainWindow):
             self.open_case(case_id)
 
     def open_case(self, case_id: int) -> CaseWizard | None:
+        from liability_wizard.core.interview import Page
+        from liability_wizard.gui.case_list import warm_up_sort_keys_soon
         from liability_wizard.gui.letter_rendering import warm_up_letter_renderer_soon
         from liability_wizard.gui.wizard import CaseWizard
 
@@ -414,7 +460,7 @@ class MainWindow(QMainWindow):
 
             show_unexpected_failure(self, self.tr("打开案件 %1").replace("%1", str(case_id)), exc)
             return None
-        wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        _delete_on_close(wizard)
         wizard.letterRequested.connect(lambda case, evaluation: self.preview_letter(case_id, case, evaluation))
         wizard.finished.connect(lambda _r: self._wizard_closed(case_id))
         wizard.saved.connect(lambda case: self._remember_recent(case_id, case.title, reorder=False))
@@ -473,6 +519,7 @@ class MainWindow(QMainWindow):
 
     def import_with_dialog(self) -> None:
         from liability_wizard.core.case import FILE_SUFFIX
+        from liability_wizard.gui.folders import in_documents, open_file_names
 
         paths = open_file_names(self, self.tr("导入案件文件"), in_documents(),
                                  self.tr("案件文件 (*%1)").replace("%1", FILE_SUFFIX))
@@ -522,6 +569,7 @@ class MainWindow(QMainWindow):
 
     def export_selected(self) -> None:
         from liability_wizard.core.case import FILE_SUFFIX
+        from liability_wizard.gui.folders import in_documents, save_file_name
 
         case_id = self.selected_id()
         if case_id is None or self.repository is None:
@@ -613,7 +661,7 @@ class MainWindow(QMainWindow):
                                 render_word=letter_renderer(case, evaluation, firm, word=True),
                                 doubtful=doubtful_answers(case.to_json_dict(), date.today()))
         preview.produced.connect(lambda pdf, _draft: self._store_snapshot(case_id, case, evaluation, pdf))
-        preview.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        _delete_on_close(preview)
         preview.show()
 
     def _ask_for_firm_details(self) -> None:
@@ -623,7 +671,7 @@ class MainWindow(QMainWindow):
         box = QMessageBox(QMessageBox.Icon.Question, self.tr("律所信息"), self.tr("尚未填写律所信息，是否现在填写？"),
                           QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, self)
         box.setObjectName("firm_prompt")
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        _delete_on_close(box)
         box.accepted.connect(self.show_settings)
         box.open()
 
@@ -696,10 +744,17 @@ class MainWindow(QMainWindow):
             if not wizard.close():
                 event.ignore()
                 return
-        self.list_refresh.stop()
+        if self.completed:  # closed before the content was built: nothing is watched yet
+            self.list_refresh.stop()
         if self.repository is not None:
             self.repository.close()
         event.accept()
+
+
+def _delete_on_close(window: QWidget) -> None:
+    from PySide6.QtCore import Qt  # not at the top: see the note under the imports
+
+    window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
 
 
 def _button_for(action: QAction, parent: QWidget) -> QPushButton:

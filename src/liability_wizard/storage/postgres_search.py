@@ -26,7 +26,6 @@ from collections.abc import Sequence
 from typing import Any
 
 from sqlalchemy import ColumnElement, Row, Select, Text, cast, column, func, literal, select, table, text
-from sqlalchemy.dialects.postgresql import ARRAY, array
 from sqlalchemy.orm import Session
 
 from liability_wizard.storage.models import CaseRow
@@ -64,6 +63,8 @@ def text_conditions(words: list[str]) -> list[ColumnElement[bool]]:
 def gram_conditions(words: list[str]) -> list[ColumnElement[bool]]:
     """What lets the grams index find the 1-2 character words; evaluated per row it would be slow, so
     it is only added where the index is read."""
+    from sqlalchemy.dialects.postgresql import ARRAY, array  # ~2 MB: not imported with the SQLite repository
+
     keys = [key for key in map(gram, words) if key is not None]
     grams = func.case_search_grams(case_facts.c[SEARCH_COLUMN])
     return [grams.op("@>")(cast(array([literal(key, Text)]), ARRAY(Text))) for key in keys]

@@ -20,7 +20,6 @@ from typing import Any
 
 from sqlalchemy import URL, Connection, Engine, create_engine, exc, text
 
-from liability_wizard.storage import migrate
 from liability_wizard.storage.errors import StorageError
 from liability_wizard.storage.url import KEYRING_SERVICE, keyring_entry
 
@@ -139,6 +138,8 @@ class ServerDatabase:
 
 
 def check_revision(connection: Connection, address: str) -> None:
+    from liability_wizard.storage import migrate  # Alembic (~9 MB): not imported with the repository
+
     current = migrate.current_revision(connection)
     head = migrate.head_revision()
     if current == head:
@@ -180,6 +181,8 @@ def _quoted(role: str) -> str:
 def init_server(url: URL, *, owner: str = OWNER_ROLE, lawyer: str = LAWYER_ROLE) -> ServerInitReport:
     """Create or upgrade the schema, the owner role and the ``lawyer`` role, in one transaction (an
     interruption leaves the server as it was). ``url`` must log in as a superuser (``postgres``)."""
+    from liability_wizard.storage import migrate
+
     address = display_address(url)
     engine = make_server_engine(url)
     try:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from datetime import date
 from functools import cache
 
@@ -36,23 +35,20 @@ def _references(citations: tuple[str, ...]) -> str:
     return load_catalogue().references(citations)
 
 
-@dataclass(frozen=True, slots=True)
 class GroundContext:
-    case: Case
-    catalogue: StatuteCatalogue
-    #: re-judging for ``if_unproven``: the case's unknown facts are already set against their
-    #: bearer, and the judgement steps resolve (rules.md, "Burden of proof")
-    unproven: bool = False
-    #: transaction.date: the date of the purchase or infringing act
-    t: date = field(init=False)
-    consumer: bool = field(init=False)
-    category: str = field(init=False)
+    __slots__ = ("case", "catalogue", "category", "consumer", "t", "unproven")
 
-    def __post_init__(self) -> None:
-        # Read thousands of times per evaluation: computed once (the dataclass is frozen).
-        object.__setattr__(self, "t", self.case.transaction.date)
-        object.__setattr__(self, "consumer", self.case.client_role == "consumer")
-        object.__setattr__(self, "category", self.case.transaction.category)
+    def __init__(self, case: Case, catalogue: StatuteCatalogue, unproven: bool = False) -> None:
+        self.case = case
+        self.catalogue = catalogue
+        #: re-judging for ``if_unproven``: the case's unknown facts are already set against their
+        #: bearer, and the judgement steps resolve (rules.md, "Burden of proof")
+        self.unproven = unproven
+        # Read thousands of times per evaluation: computed once.
+        #: transaction.date: the date of the purchase or infringing act
+        self.t: date = case.transaction.date
+        self.consumer = case.client_role == "consumer"
+        self.category: str = case.transaction.category
 
     @property
     def platform_self_operated(self) -> bool:

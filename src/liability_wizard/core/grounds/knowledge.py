@@ -8,9 +8,9 @@ Step 1: knowledge shown; step 1b: a consumer's complaint after the purchase (fro
 step 2: knowledge possible; step 3: any candidate → uncertain.
 """
 
-from __future__ import annotations
-
-from dataclasses import dataclass, field
+# No ``from __future__ import annotations``: the NamedTuple records below would compile their
+# annotations (``core/evaluation.py`` says why that is slow).
+from typing import NamedTuple
 
 from liability_wizard.core.evaluation import Finding, Standard
 from liability_wizard.core.grounds.context import GroundContext, refs
@@ -29,8 +29,7 @@ FAILURES = {"none": "未采取任何必要措施", "late": "未及时采取必�
             "insufficient": "仅采取了部分措施（如仅转送投诉或仅删除被投诉的链接），未采取足以制止侵害的必要措施"}
 
 
-@dataclass(frozen=True, slots=True)
-class KnowledgeSigns:
+class KnowledgeSigns(NamedTuple):
     """What the facts show of the platform's knowledge (rules.md, knowledge)."""
 
     knew: bool
@@ -41,13 +40,15 @@ class KnowledgeSigns:
     one_weak: bool
 
 
-@dataclass(slots=True)
 class Candidates:
     """Steps 1b and 2 leave candidates; step 3 turns any of them into ``uncertain``."""
 
-    missing: list[str] = field(default_factory=list)
-    continuing_breach: bool = False  # judgement step 1b: a continuing breach alone, the law is unsettled
-    one_weak_indicator: bool = False  # judgement step 2: a court may or may not infer knowledge
+    __slots__ = ("continuing_breach", "missing", "one_weak_indicator")
+
+    def __init__(self) -> None:
+        self.missing: list[str] = []
+        self.continuing_breach = False  # judgement step 1b: a continuing breach alone, the law is unsettled
+        self.one_weak_indicator = False  # judgement step 2: a court may or may not infer knowledge
 
     def add(self, path: str) -> None:
         if path not in self.missing:
@@ -116,8 +117,7 @@ def standard_of(basis: list[str]) -> Standard:
     return "knew" if "TLL:36.3" in basis and "ECL:45" not in basis else "knew_or_should_have_known"
 
 
-@dataclass(frozen=True, slots=True)
-class Wording:
+class Wording(NamedTuple):
     """The statute's own words for this basis (rules.md, knowledge, "Wording")."""
 
     knows: str
@@ -125,7 +125,7 @@ class Wording:
     article: str
 
     @staticmethod
-    def of(ctx: GroundContext, basis: list[str]) -> Wording:
+    def of(ctx: GroundContext, basis: list[str]) -> "Wording":
         article = refs([c for c in basis if c != "SPC-NETPERS:6"])
         if standard_of(basis) == "knew":
             knows = "知道"
