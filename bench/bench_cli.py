@@ -12,6 +12,8 @@ Rows and targets (issue 13):
   cases list --json (all 100k)    vs bare sqlite3 + json.dumps(indent=2)           <= 2 s
   cases import of 1,000 files     vs bare sqlite3: same schema, one commit a file  <= 1.5x
   render (cold process)           vs a cold bare WeasyPrint page in the same fonts <= 1.4x
+  render (cold process)           vs a cold bare WeasyPrint render of the same letter HTML, fonts only
+                                  (what our program adds to the letter's six pages: the floor)
   frozen evaluate                 vs unfrozen evaluate (needs --bundle)            <= 1.1x
 The many-case database is made by bench/bench_storage.py's generator when ``--big-db`` does not exist.
 """
@@ -84,8 +86,9 @@ from weasyprint import CSS, HTML
 from weasyprint.text.fonts import FontConfiguration
 config = FontConfiguration()
 css = CSS(string=open(sys.argv[1], encoding="utf-8").read(), font_config=config)
-HTML(string='<html lang="zh-CN"><body><h1>法律意见书</h1><p>本所接受委托，就网络购物纠纷出具本法律意见书。</p>'
-            '</body></html>').write_pdf(sys.argv[2], stylesheets=[css], font_config=config)
+HTML(string=open(sys.argv[3], encoding="utf-8").read() if len(sys.argv) > 3 else
+     '<html lang="zh-CN"><body><h1>法律意见书</h1><p>本所接受委托，就网络购物纠纷出具本法律意见书。</p></body></html>'
+     ).write_pdf(sys.argv[2], stylesheets=[css], font_config=config)
 """
 
 
@@ -204,8 +207,14 @@ def import_row(args: argparse.Namespace, work: Path) -> None:
 
 
 def render_row(args: argparse.Namespace, work: Path) -> None:
+    from datetime import date
+
     sys.path.insert(0, str(ROOT / "src"))
+    from liability_wizard.core.case import read_case_file
+    from liability_wizard.core.evaluator import evaluate_case
+    from liability_wizard.core.firm import FirmProfile
     from liability_wizard.report.fonts import font_face_css
+    from liability_wizard.report.letter import letter_html
 
     css = work / "bare.css"
     css.write_text(font_face_css() + ' html { font-family: "Noto Serif SC", "Noto Serif SC Ext"; } '
@@ -213,6 +222,12 @@ def render_row(args: argparse.Namespace, work: Path) -> None:
     compare("render e01 (cold process)  vs  a cold bare WeasyPrint page in the same fonts",
             [*OURS, "render", str(EXAMPLE), "-o", str(work / "ours.pdf")],
             [PYTHON, "-c", BARE_RENDER, str(css), str(work / "bare.pdf")], args.runs, ratio_target=1.4)
+    case = read_case_file(EXAMPLE)
+    letter = work / "letter.html"  # the same letter, laid out by bare WeasyPrint without its stylesheet
+    letter.write_text(letter_html(case, evaluate_case(case), FirmProfile(), letter_date=date.today()), encoding="utf-8")
+    compare("render e01 (cold process)  vs  a cold bare WeasyPrint render of the same letter HTML, fonts only",
+            [*OURS, "render", str(EXAMPLE), "-o", str(work / "ours.pdf")],
+            [PYTHON, "-c", BARE_RENDER, str(css), str(work / "bare.pdf"), str(letter)], args.runs)
 
 
 if __name__ == "__main__":

@@ -28,6 +28,25 @@ def test_every_example_round_trips_through_import_and_export(db_path: Path, tmp_
         assert json.loads(exported.read_text(encoding="utf-8")) == example_json(path), path.name
 
 
+def test_imported_cases_are_listed_with_their_evaluation(db_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """The import hands the evaluation it made of each file to the list: its answer and deadline."""
+    from liability_wizard.core.case import read_case_file
+    from liability_wizard.core.evaluator import evaluate_case
+    from liability_wizard.storage.repository import CaseRepository
+
+    assert run_cli("import", *EXAMPLE_CASES, "--db", db_path) == 0
+    ids = imported_ids(capsys.readouterr().out)
+    repo = CaseRepository.open(db_path)
+    try:
+        for case_id, path in zip(ids, EXAMPLE_CASES, strict=True):
+            evaluation = evaluate_case(read_case_file(path))
+            summary = repo.load(case_id).summary
+            assert (summary.platform_liable, summary.limitation_deadline) == (
+                evaluation.platform_liable, evaluation.limitation.deadline), path.name
+    finally:
+        repo.close()
+
+
 def test_importing_the_same_file_twice_makes_two_cases(db_path: Path,
                                                        capsys: pytest.CaptureFixture[str]) -> None:
     run_cli("import", EXAMPLE_CASES[0], "--db", db_path)

@@ -192,13 +192,16 @@ def _batches(items: Iterable[Item], size: int) -> Iterator[list[Item]]:
 
 def _import(repo: CaseRepository, args: argparse.Namespace) -> int:
     from liability_wizard.cli.case_files import CaseFileReader
+    from liability_wizard.storage.outcome import outcome_of
 
     reader = CaseFileReader()
     # A case the evaluator fails on is not imported: it could be listed but never opened (F2).
-    evaluable = ((path, case) for path, case in reader.read(args.files) if reader.evaluate(path, case) is not None)
+    evaluated = ((path, case, reader.evaluate(path, case)) for path, case in reader.read(args.files))
+    evaluable = ((path, case, evaluation) for path, case, evaluation in evaluated if evaluation is not None)
     for batch in _batches(evaluable, IMPORT_BATCH):
-        summaries = repo.create_many([case for _path, case in batch])
-        for (path, _case), summary in zip(batch, summaries, strict=True):
+        summaries = repo.create_many([case for _path, case, _evaluation in batch],
+                                     outcomes=[outcome_of(evaluation) for _path, _case, evaluation in batch])
+        for (path, _case, _evaluation), summary in zip(batch, summaries, strict=True):
             print(f"{path} → 案件 {summary.id}：{summary.title}")
     return reader.status
 

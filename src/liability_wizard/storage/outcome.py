@@ -8,7 +8,7 @@ from datetime import date
 from typing import NamedTuple
 
 from liability_wizard.core.case import Case
-from liability_wizard.core.evaluation import PlatformLiable
+from liability_wizard.core.evaluation import Evaluation, PlatformLiable
 
 _log = logging.getLogger(__name__)
 
@@ -30,4 +30,9 @@ def outcome(case: Case) -> Outcome:
         # One line, no traceback and no case text: the log may be shown to or shared by anyone.
         _log.warning("could not evaluate a case (%s); saved without an outcome", type(error).__name__)
         return Outcome(None, None)
+    return outcome_of(evaluation)
+
+
+def outcome_of(evaluation: Evaluation) -> Outcome:
+    """What the list keeps of an evaluation already made (an import evaluates each file first)."""
     return Outcome(evaluation.platform_liable, evaluation.limitation.deadline)

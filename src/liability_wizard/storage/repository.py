@@ -34,7 +34,7 @@ from liability_wizard.storage.database import Database, open_database, translate
 from liability_wizard.storage.errors import CaseChangedError, CaseNotFoundError, StorageError
 from liability_wizard.storage.location import database_path
 from liability_wizard.storage.models import CaseFactsRow, CaseRow, EvaluationSnapshotRow, FirmProfileRow
-from liability_wizard.storage.outcome import outcome
+from liability_wizard.storage.outcome import Outcome, outcome
 from liability_wizard.storage.records import (
     CasePage,
     CaseQuery,
@@ -63,9 +63,10 @@ def _facts_json(case: Case) -> str:
     return json.dumps(data, ensure_ascii=False)
 
 
-def _listed_columns(case: Case) -> dict[str, Any]:
-    """What the list shows, sorts and filters by, copied from the case's facts and its evaluation."""
-    evaluated = outcome(case)
+def _listed_columns(case: Case, evaluated: Outcome | None = None) -> dict[str, Any]:
+    """What the list shows, sorts and filters by, copied from the case's facts and its evaluation
+    (``evaluated``, when the caller has just evaluated the case)."""
+    evaluated = evaluated or outcome(case)
     return {"title": case.title, "reference": case.reference, "client_name": case.client.name,
             "platform_name": case.platform.name, "law_date": case.transaction.date,
             "platform_liable": evaluated.platform_liable, "limitation_deadline": evaluated.limitation_deadline,
@@ -175,14 +176,17 @@ class CaseRepository:
         (summary,) = self.create_many([case], wizard_page=wizard_page)
         return summary
 
-    def create_many(self, cases: Sequence[Case], *, wizard_page: str | None = None) -> list[CaseSummary]:
+    def create_many(self, cases: Sequence[Case], *, wizard_page: str | None = None,
+                    outcomes: Sequence[Outcome] | None = None) -> list[CaseSummary]:
         """Store each case as a new case, all in one transaction (all of them are stored, or none):
-        each commit waits for the disk, so an import pays that once per batch, not once per file."""
+        each commit waits for the disk, so an import pays that once per batch, not once per file.
+        ``outcomes``: the cases' evaluations as :func:`.outcome_of` keeps them, when already made."""
         facts = [_facts_json(case) for case in cases]
         now = _now()
         user = self.user_name()
-        columns = [{**_listed_columns(case), "created_at": now, "updated_at": now, "wizard_page": wizard_page,
-                    "version": 1, "updated_by": user} for case in cases]
+        columns = [{**_listed_columns(case, evaluated), "created_at": now, "updated_at": now, "wizard_page": wizard_page,
+                    "version": 1, "updated_by": user}
+                   for case, evaluated in zip(cases, outcomes or [None] * len(cases), strict=True)]
         if not columns:
             return []
         with self._writing() as session:
