@@ -144,11 +144,9 @@ def ours(steps: Steps) -> None:
 
 
 def bare(steps: Steps, html_file: str) -> None:
-    from bench_startup import _wait
-    from PySide6.QtCore import QBuffer, QByteArray, QIODevice
-    from PySide6.QtPdf import QPdfDocument
-    from PySide6.QtPdfWidgets import QPdfView
-    from PySide6.QtWidgets import QApplication, QDialog, QVBoxLayout, QWizard, QWizardPage
+    from bench_startup import show_bare_pdf
+    from PySide6 import QtPdf, QtPdfWidgets  # noqa: F401  (counted in the imports step, as before)
+    from PySide6.QtWidgets import QApplication, QWizard, QWizardPage
 
     steps.step("imports (PySide6)")
     app = QApplication(sys.argv)
@@ -162,20 +160,7 @@ def bare(steps: Steps, html_file: str) -> None:
     steps.step("WeasyPrint imported")
     pdf = HTML(filename=html_file).write_pdf()
     steps.step("letter rendered")
-    dialog = QDialog(wizard)
-    document = QPdfDocument(dialog)
-    view = QPdfView(dialog)
-    view.setDocument(document)
-    view.setPageMode(QPdfView.PageMode.MultiPage)
-    QVBoxLayout(dialog).addWidget(view)
-    buffer = QBuffer(dialog)
-    buffer.setData(QByteArray(pdf))
-    buffer.open(QIODevice.OpenModeFlag.ReadOnly)
-    document.load(buffer)
-    dialog.resize(900, 700)
-    dialog.show()
-    _wait(lambda: document.pageCount() > 0)
-    app.processEvents()
+    show_bare_pdf(app, wizard, pdf)
     steps.step("QPdfView shown")
 
 

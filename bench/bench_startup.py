@@ -254,18 +254,26 @@ def child_preview() -> None:
 
 def child_bare_preview(html_file: str) -> None:
     """A bare QWizard and a QPdfView showing the same letter HTML rendered by bare WeasyPrint."""
-    from PySide6.QtCore import QBuffer, QByteArray, QIODevice
-    from PySide6.QtPdf import QPdfDocument
-    from PySide6.QtPdfWidgets import QPdfView
-    from PySide6.QtWidgets import QApplication, QDialog, QVBoxLayout, QWizard, QWizardPage
+    from PySide6.QtWidgets import QApplication, QWizard, QWizardPage
     from weasyprint import HTML
 
     app = QApplication(sys.argv)
     wizard = QWizard()
     wizard.addPage(QWizardPage())
     wizard.show()
-    pdf = HTML(filename=html_file).write_pdf()
-    dialog = QDialog(wizard)
+    show_bare_pdf(app, wizard, HTML(filename=html_file).write_pdf())
+    print(f"rss {rss_mb():.1f}", flush=True)
+
+
+def show_bare_pdf(app, parent, pdf: bytes) -> None:  # type: ignore[no-untyped-def]
+    """The bare baseline's preview: a plain QPdfView in a dialog over ``parent``, shown until its pages
+    are loaded (also used by ``bench_preview_memory.py``)."""
+    from PySide6.QtCore import QBuffer, QByteArray, QIODevice
+    from PySide6.QtPdf import QPdfDocument
+    from PySide6.QtPdfWidgets import QPdfView
+    from PySide6.QtWidgets import QDialog, QVBoxLayout
+
+    dialog = QDialog(parent)
     document = QPdfDocument(dialog)
     view = QPdfView(dialog)
     view.setDocument(document)
@@ -279,7 +287,6 @@ def child_bare_preview(html_file: str) -> None:
     dialog.show()
     _wait(lambda: document.pageCount() > 0)
     app.processEvents()
-    print(f"rss {rss_mb():.1f}", flush=True)
 
 
 def letter_html_file(folder: Path) -> Path:
