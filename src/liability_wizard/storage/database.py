@@ -68,6 +68,20 @@ def read_only_uri(path: Path, *, immutable: bool = False) -> str:
     return f"{path.as_uri()}?mode=ro" + ("&immutable=1" if immutable else "")
 
 
+def configure_connection(connection: sqlite3.Connection, *, writable: bool = True, foreign_keys: bool = True) -> None:
+    """What every connection to the case database runs with (see the module's docstring). BEGIN is
+    left to the caller: ``BEGIN IMMEDIATE`` for writes."""
+    connection.isolation_level = None
+    cursor = connection.cursor()
+    # Busy timeout first: switching to WAL may itself wait for another instance's lock.
+    cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+    if writable:
+        _switch_to_wal(cursor)
+        cursor.execute("PRAGMA synchronous = FULL")
+    cursor.execute(f"PRAGMA foreign_keys = {'ON' if foreign_keys else 'OFF'}")
+    cursor.close()
+
+
 def make_engine(path: Path, *, foreign_keys: bool = True, read_only_uri: str | None = None) -> Engine:
     from sqlalchemy import URL, create_engine, event  # not needed to check or list the cases
 
@@ -79,15 +93,7 @@ def make_engine(path: Path, *, foreign_keys: bool = True, read_only_uri: str | N
 
     @event.listens_for(engine, "connect")
     def _configure(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
-        dbapi_connection.isolation_level = None  # BEGIN is emitted by _begin below
-        cursor = dbapi_connection.cursor()
-        # Busy timeout first: switching to WAL may itself wait for another instance's lock.
-        cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
-        if read_only_uri is None:
-            _switch_to_wal(cursor)
-            cursor.execute("PRAGMA synchronous = FULL")
-        cursor.execute(f"PRAGMA foreign_keys = {'ON' if foreign_keys else 'OFF'}")
-        cursor.close()
+        configure_connection(dbapi_connection, writable=read_only_uri is None, foreign_keys=foreign_keys)
 
     @event.listens_for(engine, "begin")
     def _begin(connection: Connection) -> None:

@@ -9,13 +9,11 @@ record from :mod:`.records`, detached from the database.
 
 from __future__ import annotations
 
-import getpass
 import json
 import re
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import fields
-from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, Self
 
@@ -28,13 +26,21 @@ from liability_wizard.core.evaluation import Evaluation
 from liability_wizard.core.firm import FirmProfile
 from liability_wizard.storage import postgres_search
 from liability_wizard.storage.backup import KEEP_BACKUPS, copy_database
+from liability_wizard.storage.case_columns import (
+    facts_json,
+    listed_columns,
+    local_user,
+    new_case_columns,
+    new_case_summary,
+    now,
+)
 from liability_wizard.storage.case_listing import list_cases
 from liability_wizard.storage.change_watch import ChangeWatch, PostgresChangeWatch, SqliteChangeWatch
 from liability_wizard.storage.database import Database, open_database, translated_errors, writer
 from liability_wizard.storage.errors import CaseChangedError, CaseNotFoundError, StorageError
 from liability_wizard.storage.location import database_path
 from liability_wizard.storage.models import CaseFactsRow, CaseRow, EvaluationSnapshotRow, FirmProfileRow
-from liability_wizard.storage.outcome import Outcome, outcome
+from liability_wizard.storage.outcome import Outcome
 from liability_wizard.storage.records import (
     CasePage,
     CaseQuery,
@@ -44,7 +50,6 @@ from liability_wizard.storage.records import (
     aware,
 )
 from liability_wizard.storage.server import ServerDatabase, open_server_database
-from liability_wizard.storage.sort_keys import pinyin_sort_key
 from liability_wizard.storage.url import server_url
 
 COPY_SUFFIX = "（副本）"
@@ -52,43 +57,14 @@ _SQLITE_INTEGERS = range(-(2**63), 2**63)
 _SHA256 = re.compile(r"^[0-9a-f]{64}$")
 
 
-def _now() -> datetime:
-    return datetime.now(UTC).replace(tzinfo=None)
-
-
-def _facts_json(case: Case) -> str:
-    # Validated on the way in too: a Case changed attribute by attribute is not re-checked by the model.
-    data = case.to_json_dict()
-    case_from_json_dict(data)
-    return json.dumps(data, ensure_ascii=False)
-
-
-def _listed_columns(case: Case, evaluated: Outcome | None = None) -> dict[str, Any]:
-    """What the list shows, sorts and filters by, copied from the case's facts and its evaluation
-    (``evaluated``, when the caller has just evaluated the case)."""
-    evaluated = evaluated or outcome(case)
-    return {"title": case.title, "reference": case.reference, "client_name": case.client.name,
-            "platform_name": case.platform.name, "law_date": case.transaction.date,
-            "platform_liable": evaluated.platform_liable, "limitation_deadline": evaluated.limitation_deadline,
-            "title_sort_key": pinyin_sort_key(case.title), "client_sort_key": pinyin_sort_key(case.client.name),
-            "platform_sort_key": pinyin_sort_key(case.platform.name)}
-
-
 def _describe(row: CaseRow, case: Case, facts: str) -> None:
     """Copy into the row what the list shows, sorts and filters by."""
-    for name, value in _listed_columns(case).items():
+    for name, value in listed_columns(case).items():
         setattr(row, name, value)
     if row.facts is None:
         row.facts = CaseFactsRow(data=facts)
     else:
         row.facts.data = facts
-
-
-def _os_login() -> str | None:
-    try:
-        return getpass.getuser()
-    except (OSError, KeyError, ImportError):  # no login name in the environment nor the password database
-        return None
 
 
 class CaseRepository:
@@ -141,7 +117,7 @@ class CaseRepository:
                         "SELECT coalesce(nullif(trim(shobj_description(oid, 'pg_authid')), ''), rolname) "
                         "FROM pg_roles WHERE rolname = current_user"))
             else:
-                self._user_name = _os_login()
+                self._user_name = local_user()
         return self._user_name
 
     @contextmanager
@@ -181,11 +157,10 @@ class CaseRepository:
         """Store each case as a new case, all in one transaction (all of them are stored, or none):
         each commit waits for the disk, so an import pays that once per batch, not once per file.
         ``outcomes``: the cases' evaluations as :func:`.outcome_of` keeps them, when already made."""
-        facts = [_facts_json(case) for case in cases]
-        now = _now()
+        facts = [facts_json(case) for case in cases]
+        created = now()
         user = self.user_name()
-        columns = [{**_listed_columns(case, evaluated), "created_at": now, "updated_at": now, "wizard_page": wizard_page,
-                    "version": 1, "updated_by": user}
+        columns = [new_case_columns(case, evaluated, created=created, user=user, wizard_page=wizard_page)
                    for case, evaluated in zip(cases, outcomes or [None] * len(cases), strict=True)]
         if not columns:
             return []
@@ -195,8 +170,7 @@ class CaseRepository:
                                   columns).all()
             session.execute(insert(CaseFactsRow), [{"case_id": case_id, "data": data}
                                                    for case_id, data in zip(ids, facts, strict=True)])
-        return [postgres_search.summary(CaseRow(id=case_id, deleted_at=None, **row))
-                for case_id, row in zip(ids, columns, strict=True)]
+        return [new_case_summary(case_id, row) for case_id, row in zip(ids, columns, strict=True)]
 
     def save_draft(self, case_id: int, case: Case, *, expected_version: int | None = None) -> CaseSummary:
         """Replace the case's facts (the wizard's autosave and its final save alike). A draft is a valid
@@ -205,7 +179,7 @@ class CaseRepository:
         ``expected_version`` is the ``version`` of the summary the editor loaded: if someone saved the
         case since, :class:`CaseChangedError` is raised and nothing is written. Two saves racing on the
         same version are caught too (the UPDATE checks the version), whether or not it is given."""
-        facts = _facts_json(case)
+        facts = facts_json(case)
         user = self.user_name()
         try:
             with self._writing() as session:
@@ -214,7 +188,7 @@ class CaseRepository:
                     raise _changed(row)
                 if row.facts.data != facts:
                     _describe(row, case, facts)
-                    row.updated_at = _now()
+                    row.updated_at = now()
                     row.updated_by = user
                     session.flush()  # the UPDATE checks and bumps the version the summary reports
                 return postgres_search.summary(row)
@@ -242,7 +216,7 @@ class CaseRepository:
         """Move to the trash (soft delete): hidden from the list, restorable."""
         with self._writing() as session:
             row = self._row(session, case_id, in_trash=False)
-            row.deleted_at = _now()
+            row.deleted_at = now()
             session.flush()  # the version the summary reports
             return postgres_search.summary(row)
 
@@ -293,10 +267,10 @@ class CaseRepository:
         ``hashlib.sha256(letter_bytes).hexdigest()``."""
         if not _SHA256.match(letter_sha256):
             raise ValueError(f"letter_sha256 must be 64 lowercase hex digits, not {letter_sha256!r}")
-        facts = _facts_json(case)
+        facts = facts_json(case)
         with self._writing() as session:
             self._row(session, case_id)
-            row = EvaluationSnapshotRow(case_id=case_id, created_at=_now(), rules_version=rules_version,
+            row = EvaluationSnapshotRow(case_id=case_id, created_at=now(), rules_version=rules_version,
                                         letter_sha256=letter_sha256, case_facts=facts,
                                         evaluation=json.dumps(evaluation.to_json_dict(), ensure_ascii=False))
             session.add(row)
