@@ -1,13 +1,9 @@
 """The law firm's letterhead and signature details (律师事务所信息), used by the letter."""
 
-from __future__ import annotations
-
-from dataclasses import asdict, dataclass, fields
-from typing import Any
+from typing import Any, NamedTuple, Self
 
 
-@dataclass(frozen=True, slots=True)
-class FirmProfile:
+class FirmProfile(NamedTuple):
     name: str = ""  # 律师事务所名称
     address: str = ""
     phone: str = ""
@@ -20,10 +16,9 @@ class FirmProfile:
     logo_path: str = ""  # an image file the user chose; empty for none
 
     def to_json_dict(self) -> dict[str, str]:
-        return asdict(self)
+        return self._asdict()
 
     @classmethod
-    def from_json_dict(cls, data: dict[str, Any]) -> FirmProfile:
+    def from_json_dict(cls, data: dict[str, Any]) -> Self:
         """Unknown keys are ignored and non-text values dropped, so an old settings file still loads."""
-        known = {f.name for f in fields(cls)}
-        return cls(**{k: v for k, v in data.items() if k in known and isinstance(v, str)})
+        return cls(**{k: v for k, v in data.items() if k in cls._fields and isinstance(v, str)})

@@ -4,53 +4,44 @@ A block is text plus the role it plays (heading, quoted article, numbered list, 
 role looks is each renderer's business, what it says is decided before (report/outline.py).
 """
 
-from __future__ import annotations
-
-from dataclasses import dataclass
+from typing import NamedTuple
 
 #: Kinds of paragraph; each renderer maps them to a style (CSS class / Word paragraph format).
 ParagraphKind = str  # "" body | "lead" | "summary" | "note" | "warning" | "notes" | "conclusion"
 
 
-@dataclass(frozen=True, slots=True)
-class Heading:
+class Heading(NamedTuple):
     text: str
     level: int  # 2: 一、… ; 3: （一）…
 
 
-@dataclass(frozen=True, slots=True)
-class Paragraph:
+class Paragraph(NamedTuple):
     text: str
     kind: ParagraphKind = ""
     label: str = ""  # printed bold before the text: "分析："
 
 
-@dataclass(frozen=True, slots=True)
-class Label:
+class Label(NamedTuple):
     text: str  # a bold line introducing what follows: 法律依据
 
 
-@dataclass(frozen=True, slots=True)
-class Quote:
+class Quote(NamedTuple):
     reference: str
     lines: tuple[str, ...]  # the article's paragraphs, each item （一）… on its own line
     see_above: bool = False  # the article was quoted in an earlier section; lines is the pointer to it
 
 
-@dataclass(frozen=True, slots=True)
-class Items:
+class Items(NamedTuple):
     items: tuple[str, ...]  # a numbered list 1. 2. 3.
     kind: str = ""  # "" | "declaration"
 
 
-@dataclass(frozen=True, slots=True)
-class Cell:
+class Cell(NamedTuple):
     text: str
     detail: str = ""  # a smaller second line (the amount in 大写)
 
 
-@dataclass(frozen=True, slots=True)
-class Table:
+class Table(NamedTuple):
     head: tuple[str, ...]
     rows: tuple[tuple[Cell, ...], ...]
     widths: tuple[int, ...]  # per cent of the text width

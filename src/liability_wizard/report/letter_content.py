@@ -5,11 +5,9 @@ case, the evaluation and the statute catalogue. Citations are quoted as the arti
 the date the finding judged by (``Finding.judged_on``), never as it reads today.
 """
 
-from __future__ import annotations
-
 import re
-from dataclasses import dataclass
 from datetime import date
+from typing import NamedTuple
 
 from liability_wizard.core.case import Case
 from liability_wizard.core.catalogue import Citation, load_catalogue
@@ -80,14 +78,12 @@ RUNNING_REFERENCE_CHARS = 40
 DEADLINE_WARNING_DAYS = 90
 
 
-@dataclass(frozen=True, slots=True)
-class Quotation:
+class Quotation(NamedTuple):
     reference: str  # 《中华人民共和国消费者权益保护法》第四十四条第一款
     paragraphs: tuple[str, ...]  # empty where the same text was quoted in an earlier section
 
 
-@dataclass(frozen=True, slots=True)
-class FindingSection:
+class FindingSection(NamedTuple):
     heading: str  # （一）关于……
     outcome: str  # liable | not_liable | uncertain
     conclusion: str
@@ -98,16 +94,14 @@ class FindingSection:
     burden: str = ""  # who must prove the open point, and the answer if it stays unproven
 
 
-@dataclass(frozen=True, slots=True)
-class DamagesRow:
+class DamagesRow(NamedTuple):
     item: str
     amount: str
     words: str  # 大写, or ""
     basis: str  # the citations' references, or an explanation
 
 
-@dataclass(frozen=True, slots=True)
-class Letterhead:
+class Letterhead(NamedTuple):
     firm: str
     address: str
     phone: str
@@ -123,8 +117,7 @@ class Letterhead:
         return "　".join(f"{key}：{value}" for key, value in parts if value)
 
 
-@dataclass(frozen=True, slots=True)
-class LetterContent:
+class LetterContent(NamedTuple):
     letterhead: Letterhead
     reference: str
     running_reference: str  # the case number shortened for the page header

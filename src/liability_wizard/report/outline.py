@@ -6,9 +6,7 @@ order with the fixed wording that frames it (section titles, labels, declaration
 changes both copies, and neither renderer holds wording of its own.
 """
 
-from __future__ import annotations
-
-from dataclasses import dataclass, replace
+from typing import NamedTuple
 
 from liability_wizard.core.numerals import chinese_numeral
 from liability_wizard.report.abbreviations import Abbreviations
@@ -39,8 +37,7 @@ DECLARATION = (
 )
 
 
-@dataclass(frozen=True, slots=True)
-class Outline:
+class Outline(NamedTuple):
     content: LetterContent
     title: str
     meta: tuple[tuple[str, str], ...]  # (文　号, 2026-民-017) …
@@ -149,13 +146,13 @@ def _abbreviated(block: Block, laws: Abbreviations) -> Block:
         case Paragraph(kind="fact" | "notes" | "definitions"):
             return block
         case Paragraph():
-            return replace(block, text=laws(block.text))
+            return block._replace(text=laws(block.text))
         case Quote():
-            return replace(block, reference=laws(block.reference))
+            return block._replace(reference=laws(block.reference))
         case Items():
-            return replace(block, items=tuple(map(laws, block.items)))
+            return block._replace(items=tuple(map(laws, block.items)))
         case Table():
-            return replace(block, rows=tuple(tuple(replace(cell, text=laws(cell.text)) for cell in row)
+            return block._replace(rows=tuple(tuple(cell._replace(text=laws(cell.text)) for cell in row)
                                              for row in block.rows))
     return block
 

@@ -13,7 +13,6 @@ import json
 import re
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import fields
 from pathlib import Path
 from typing import Any, Self
 
@@ -293,7 +292,7 @@ class CaseRepository:
             row = session.get(FirmProfileRow, 1)
             if row is None:
                 return FirmProfile()
-            return FirmProfile(**{f.name: getattr(row, f.name) for f in fields(FirmProfile)})
+            return FirmProfile(**{name: getattr(row, name) for name in FirmProfile._fields})
 
     def set_firm_profile(self, profile: FirmProfile) -> None:
         with self._writing() as session:
