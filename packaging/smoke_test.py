@@ -116,6 +116,8 @@ def check_native_libraries(program: FrozenProgram) -> list[str]:
     """WeasyPrint's libraries load, and (where the loader can be asked) from inside the bundle."""
     result = checked_run(program, LIABILITY_WIZARD_WEASYPRINT_INFO="1")
     check("Pango version:" in result.stdout, f"no WeasyPrint information printed:\n{result.stdout}")
+    check("Declarations: shipped pre-parsed" in result.stdout,
+          f"WeasyPrint's C declarations were parsed again (scripts/preparse_weasyprint.py):\n{result.stdout}")
     lines = result.stdout.splitlines()
     loaded = [line.removeprefix("Loaded: ") for line in lines if line.startswith("Loaded: ")]
     for library in NATIVE_LIBRARIES:

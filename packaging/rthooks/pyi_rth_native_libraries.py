@@ -1,6 +1,7 @@
 """Runtime hook: make WeasyPrint use the native libraries and fontconfig files shipped in the bundle.
 
-WeasyPrint opens Pango, HarfBuzz, fontconfig … through ``cffi.FFI.dlopen``, trying several bare names
+WeasyPrint opens Pango, HarfBuzz, fontconfig … through ``cffi.FFI.dlopen`` (or the ``dlopen`` of its
+declarations as the program ships them pre-parsed, report/weasyprint_import.py), trying several bare names
 per library (Windows, Linux and macOS spellings). cffi passes a bare name to the system loader and then
 to ``ctypes.util.find_library``, which looks outside the bundle and, on Linux, runs ``ldconfig -p`` and
 ``gcc`` for every miss (two dozen processes per start). Here a bare name is looked up in the bundle:
@@ -41,8 +42,8 @@ def _bundled_library(bundle: str, name: str) -> str | None:
     return None
 
 
-def _prefer_bundled_libraries(cffi, bundle: str) -> None:  # type: ignore[no-untyped-def]
-    original_dlopen = cffi.FFI.dlopen
+def _prefer_bundled_libraries(ffi_class, bundle: str) -> None:  # type: ignore[no-untyped-def]
+    original_dlopen = ffi_class.dlopen
     self_contained = sys.platform.startswith("linux")
 
     def dlopen(self, name, flags=0):  # type: ignore[no-untyped-def]
@@ -54,7 +55,7 @@ def _prefer_bundled_libraries(cffi, bundle: str) -> None:  # type: ignore[no-unt
                 raise OSError(f"{name} is not in the bundle")
         return original_dlopen(self, name, flags)
 
-    cffi.FFI.dlopen = dlopen
+    ffi_class.dlopen = dlopen
 
 
 def _find_bundled_libraries_first(ctypes_util, bundle: str) -> None:  # type: ignore[no-untyped-def]
@@ -88,6 +89,10 @@ def _print_weasyprint_info() -> None:
     import platform
 
     import pydyf
+
+    from liability_wizard.report.weasyprint_import import import_weasyprint
+
+    import_weasyprint()  # as the letter imports it: the libraries are opened the same way
     import weasyprint
     from weasyprint.text import ffi
 
@@ -97,6 +102,7 @@ def _print_weasyprint_info() -> None:
     print("Python version:", sys.version.split()[0])
     print("Pydyf version:", pydyf.__version__)
     print("Pango version:", ffi.pango.pango_version())
+    print("Declarations:", "shipped pre-parsed" if type(ffi.ffi).__name__ == "ShippedDeclarations" else "parsed")
     print("HarfBuzz subset:", "yes" if ffi.harfbuzz_subset is not None else "no (slow font subsetting)")
     print("Fontconfig file:", os.environ.get("FONTCONFIG_FILE", "(system default)"))
     print("Bundle:", sys._MEIPASS)
@@ -129,7 +135,10 @@ def _loaded_libraries() -> list[str]:
         return sorted({line.split()[-1] for line in maps if ".so" in line})
 
 
-after_import("cffi", lambda cffi: _prefer_bundled_libraries(cffi, sys._MEIPASS))
+after_import("cffi", lambda cffi: _prefer_bundled_libraries(cffi.FFI, sys._MEIPASS))
+# WeasyPrint's declarations as shipped pre-parsed (report/weasyprint_import.py) open libraries the same way.
+after_import("liability_wizard.report.weasyprint_import",
+             lambda module: _prefer_bundled_libraries(module.ShippedDeclarations, sys._MEIPASS))
 if sys.platform.startswith("linux"):
     after_import("ctypes.util", lambda ctypes_util: _find_bundled_libraries_first(ctypes_util, sys._MEIPASS))
 _use_bundled_fontconfig_files(sys._MEIPASS)

@@ -61,6 +61,9 @@ class LetterRenderer:
     """
 
     def __init__(self) -> None:
+        from liability_wizard.report.weasyprint_import import import_weasyprint
+
+        import_weasyprint()
         from weasyprint.text.fonts import FontConfiguration
 
         self.fetch_log = FetchLog()
