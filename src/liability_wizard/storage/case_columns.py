@@ -57,11 +57,12 @@ def new_case_columns(case: Case, evaluated: Outcome | None, *, created: datetime
             "wizard_page": wizard_page, "version": 1, "updated_by": user, "deleted_at": None}
 
 
-def new_case_summary(case_id: int, columns: dict[str, Any]) -> CaseSummary:
-    """The list row of a case just stored with ``columns`` (:func:`new_case_columns`)."""
-    return CaseSummary(id=case_id, title=columns["title"], reference=columns["reference"],
-                       client=columns["client_name"], platform=columns["platform_name"],
-                       platform_liable=columns["platform_liable"], law_date=columns["law_date"],
-                       created=aware(columns["created_at"]), updated=aware(columns["updated_at"]), deleted=None,
-                       version=columns["version"], updated_by=columns["updated_by"],
-                       limitation_deadline=columns["limitation_deadline"])
+def stored_summary(row: Any) -> CaseSummary:
+    """A list row from a case's stored columns, read as attributes: a database row, a ``CaseRow``, or
+    ``SimpleNamespace(id=…, **new_case_columns(…))`` for a case just written."""
+    return CaseSummary(id=row.id, title=row.title, reference=row.reference, client=row.client_name,
+                       platform=row.platform_name, platform_liable=row.platform_liable, law_date=row.law_date,
+                       created=aware(row.created_at), updated=aware(row.updated_at),
+                       deleted=aware(row.deleted_at) if row.deleted_at else None,
+                       version=row.version, updated_by=row.updated_by,
+                       limitation_deadline=row.limitation_deadline)

@@ -17,16 +17,18 @@ import sqlite3
 from collections.abc import Sequence
 from datetime import date, datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Self
+from types import SimpleNamespace
+from typing import TYPE_CHECKING, Any
 
 from liability_wizard.storage.backup import KEEP_BACKUPS
 from liability_wizard.storage.case_columns import (
     facts_json,
     local_user,
     new_case_columns,
-    new_case_summary,
     now,
+    stored_summary,
 )
+from liability_wizard.storage.closing import ClosedOnExit
 from liability_wizard.storage.database import configure_connection, prepare_database, translated_errors
 from liability_wizard.storage.location import database_path
 from liability_wizard.storage.url import names_a_server
@@ -47,7 +49,7 @@ def _stored(value: Any) -> Any:
     return value
 
 
-class CaseImport:
+class CaseImport(ClosedOnExit):
     """Stores cases read from files as new cases, over one sqlite3 connection."""
 
     def __init__(self, path: Path, connection: sqlite3.Connection, notices: list[str]) -> None:
@@ -97,13 +99,7 @@ class CaseImport:
                 if self._connection.in_transaction:
                     execute("ROLLBACK")
                 raise
-        return [new_case_summary(case_id, row) for case_id, row in zip(ids, rows, strict=True)]
+        return [stored_summary(SimpleNamespace(id=case_id, **row)) for case_id, row in zip(ids, rows, strict=True)]
 
     def close(self) -> None:
         self._connection.close()
-
-    def __enter__(self) -> Self:
-        return self
-
-    def __exit__(self, *_exc: object) -> None:
-        self.close()

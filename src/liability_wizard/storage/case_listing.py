@@ -19,6 +19,7 @@ from typing import Any, NamedTuple, Self
 
 from liability_wizard.storage.backup import KEEP_BACKUPS
 from liability_wizard.storage.change_watch import SqliteChangeWatch
+from liability_wizard.storage.closing import ClosedOnExit
 from liability_wizard.storage.database import (
     BUSY_TIMEOUT_MS,
     HEAD_REVISION,
@@ -131,7 +132,7 @@ def summaries_json(connection: sqlite3.Connection, query: CaseQuery) -> Iterator
                            _utc_iso(row[8]), _utc_iso(row[9]) if row[9] else None)
 
 
-class CaseListing:
+class CaseListing(ClosedOnExit):
     """The saved cases, read only, over one sqlite3 connection. Opening it creates, migrates and backs
     up the database exactly as :meth:`CaseRepository.open` does. The connection may be opened on a
     worker thread and then used by another one (never by two at a time)."""
@@ -210,9 +211,3 @@ class CaseListing:
 
     def close(self) -> None:
         self._connection.close()
-
-    def __enter__(self) -> Self:
-        return self
-
-    def __exit__(self, *_exc: object) -> None:
-        self.close()

@@ -28,8 +28,9 @@ from typing import Any
 from sqlalchemy import ColumnElement, Row, Select, Text, cast, column, func, literal, select, table, text
 from sqlalchemy.orm import Session
 
+from liability_wizard.storage.case_columns import stored_summary
 from liability_wizard.storage.models import CaseRow
-from liability_wizard.storage.records import CasePage, CaseQuery, CaseSummary, aware
+from liability_wizard.storage.records import CasePage, CaseQuery
 from liability_wizard.storage.search import TRIGRAM, like_pattern
 
 SEARCH_COLUMN = "case_search_text"
@@ -122,19 +123,8 @@ SORT_COLUMNS = {"updated": CaseRow.updated_at, "created": CaseRow.created_at, "l
                 "platform": CaseRow.platform_sort_key, "deadline": CaseRow.limitation_deadline}
 
 
-def summary(row: Row[Any] | CaseRow) -> CaseSummary:
-    """A list row from the ``cases`` columns: a plain row (a search page: ORM objects would double its
-    time) or a ``CaseRow`` (the repository's single cases)."""
-    return CaseSummary(id=row.id, title=row.title, reference=row.reference, client=row.client_name,
-                       platform=row.platform_name, platform_liable=row.platform_liable,  # type: ignore[arg-type]
-                       law_date=row.law_date, created=aware(row.created_at), updated=aware(row.updated_at),
-                       deleted=aware(row.deleted_at) if row.deleted_at else None,
-                       version=row.version, updated_by=row.updated_by,
-                       limitation_deadline=row.limitation_deadline)
-
-
 def _page(rows: Sequence[Row[Any]], total: int, query: CaseQuery, *, total_exact: bool = True) -> CasePage:
-    return CasePage(tuple(summary(row) for row in rows), total, query.offset, query.limit, total_exact)
+    return CasePage(tuple(stored_summary(row) for row in rows), total, query.offset, query.limit, total_exact)
 
 
 def list_cases(session: Session, query: CaseQuery) -> CasePage:

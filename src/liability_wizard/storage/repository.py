@@ -14,6 +14,7 @@ import re
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
+from types import SimpleNamespace
 from typing import Any, Self
 
 from sqlalchemy import insert, select, text, update
@@ -30,11 +31,12 @@ from liability_wizard.storage.case_columns import (
     listed_columns,
     local_user,
     new_case_columns,
-    new_case_summary,
     now,
+    stored_summary,
 )
 from liability_wizard.storage.case_listing import list_cases
 from liability_wizard.storage.change_watch import ChangeWatch, PostgresChangeWatch, SqliteChangeWatch
+from liability_wizard.storage.closing import ClosedOnExit
 from liability_wizard.storage.database import Database, open_database, translated_errors, writer
 from liability_wizard.storage.errors import CaseChangedError, CaseNotFoundError, StorageError
 from liability_wizard.storage.location import database_path
@@ -66,7 +68,7 @@ def _describe(row: CaseRow, case: Case, facts: str) -> None:
         row.facts.data = facts
 
 
-class CaseRepository:
+class CaseRepository(ClosedOnExit):
     def __init__(self, database: Database | ServerDatabase) -> None:
         self.database = database
         self.path: Path | str = database.path
@@ -91,12 +93,6 @@ class CaseRepository:
 
     def close(self) -> None:
         self.database.close()
-
-    def __enter__(self) -> Self:
-        return self
-
-    def __exit__(self, *_exc: object) -> None:
-        self.close()
 
     # -- transactions ---------------------------------------------------------------------------
 
@@ -169,7 +165,7 @@ class CaseRepository:
                                   columns).all()
             session.execute(insert(CaseFactsRow), [{"case_id": case_id, "data": data}
                                                    for case_id, data in zip(ids, facts, strict=True)])
-        return [new_case_summary(case_id, row) for case_id, row in zip(ids, columns, strict=True)]
+        return [stored_summary(SimpleNamespace(id=case_id, **row)) for case_id, row in zip(ids, columns, strict=True)]
 
     def save_draft(self, case_id: int, case: Case, *, expected_version: int | None = None) -> CaseSummary:
         """Replace the case's facts (the wizard's autosave and its final save alike). A draft is a valid
@@ -190,7 +186,7 @@ class CaseRepository:
                     row.updated_at = now()
                     row.updated_by = user
                     session.flush()  # the UPDATE checks and bumps the version the summary reports
-                return postgres_search.summary(row)
+                return stored_summary(row)
         except StaleDataError as error:  # the other save committed between our read and our UPDATE
             with self._reading() as session:
                 raise _changed(self._row(session, case_id)) from error
@@ -200,7 +196,7 @@ class CaseRepository:
         with self._reading() as session:
             row = self._row(session, case_id)
             case = case_from_json_dict(json.loads(row.facts.data), source=f"数据库中的案件 {case_id}")
-            return StoredCase(postgres_search.summary(row), case, row.wizard_page)
+            return StoredCase(stored_summary(row), case, row.wizard_page)
 
     def duplicate(self, case_id: int) -> CaseSummary:
         """A new case with the same facts, titled "…（副本）", without 本所案号 (two letters must never share
@@ -217,14 +213,14 @@ class CaseRepository:
             row = self._row(session, case_id, in_trash=False)
             row.deleted_at = now()
             session.flush()  # the version the summary reports
-            return postgres_search.summary(row)
+            return stored_summary(row)
 
     def restore(self, case_id: int) -> CaseSummary:
         with self._writing() as session:
             row = self._row(session, case_id, in_trash=True)
             row.deleted_at = None
             session.flush()  # the version the summary reports
-            return postgres_search.summary(row)
+            return stored_summary(row)
 
     def purge(self, case_id: int) -> None:
         """Erase a case in the trash for good, with its facts and snapshots. Only trashed cases can be

@@ -9,6 +9,7 @@ from collections.abc import Iterator
 from typing import Any, Self
 
 from liability_wizard.storage.change_watch import ChangeWatch
+from liability_wizard.storage.closing import ClosedOnExit
 from liability_wizard.storage.records import CasePage, CaseQuery, CaseSummary
 from liability_wizard.storage.repository import CaseRepository
 
@@ -16,7 +17,7 @@ from liability_wizard.storage.repository import CaseRepository
 STREAM_PAGE = 1000
 
 
-class ServerListing:
+class ServerListing(ClosedOnExit):
     def __init__(self, repository: CaseRepository) -> None:
         self._repository = repository
         self.path = repository.path
@@ -56,9 +57,3 @@ class ServerListing:
 
     def close(self) -> None:
         self._repository.close()
-
-    def __enter__(self) -> Self:
-        return self
-
-    def __exit__(self, *_exc: object) -> None:
-        self.close()
