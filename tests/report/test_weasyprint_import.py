@@ -79,3 +79,18 @@ def test_libraries_are_found_as_cffi_finds_them() -> None:
     assert ffi.dlopen("libpango-1.0.so.0").pango_version() == pango.pango_version()
     with pytest.raises(OSError):
         ffi.dlopen("libno-such-library-1.0-0")
+
+
+@pytest.mark.slow
+def test_two_threads_importing_at_once_leave_cffi_as_it_was() -> None:
+    """The desktop program warms the renderer up on a worker while the GUI thread may render."""
+    probe = ("import threading, cffi, cffi.api\n"
+             "from liability_wizard.report.weasyprint_import import import_weasyprint\n"
+             "threads = [threading.Thread(target=import_weasyprint) for _ in range(2)]\n"
+             "for thread in threads: thread.start()\n"
+             "for thread in threads: thread.join()\n"
+             "import weasyprint.text.ffi\n"
+             "print(cffi.FFI is cffi.api.FFI, type(weasyprint.text.ffi.ffi).__name__)\n")
+    result = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, timeout=120,
+                            env={**os.environ, "PYTHONPATH": str(ROOT / "src")})
+    assert result.stdout.split() == ["True", "ShippedDeclarations"], result.stderr

@@ -163,8 +163,5 @@ def needs_extension_fonts(text: str) -> bool:
 def unprintable_characters(text: str) -> list[str]:
     """The distinct characters of ``text`` the letter's fonts lack, in order of first appearance."""
     printable = printable_characters()
-    seen: dict[str, None] = {}
-    for char in dict.fromkeys(text):  # each distinct character once, in order: a letter has ~40,000
-        if ord(char) not in printable and _needs_glyph(char):
-            seen.setdefault(char)
-    return list(seen)
+    # Each distinct character once, in order of first appearance: a letter has ~40,000 characters.
+    return [char for char in dict.fromkeys(text) if ord(char) not in printable and _needs_glyph(char)]

@@ -12,6 +12,7 @@ the import starts over and cffi parses the text as before; nothing else changes.
 
 import importlib
 import sys
+import threading
 from collections.abc import Callable
 from hashlib import sha256
 from typing import Any
@@ -20,6 +21,7 @@ import _cffi_backend
 
 #: The module whose ``cffi.FFI()`` is answered with the shipped declarations.
 FFI_MODULE = "weasyprint.text.ffi"
+_importing = threading.Lock()
 
 
 class DeclarationsDifferError(Exception):
@@ -57,9 +59,15 @@ def _found(open_library: Callable[[Any, int], Any], name: Any, flags: int, first
 
 
 def import_weasyprint() -> None:
-    """Import WeasyPrint (once), with the shipped declarations when they are its own."""
-    if "weasyprint" in sys.modules:
-        return
+    """Import WeasyPrint (once), with the shipped declarations when they are its own. The desktop
+    program warms the renderer up on a worker while the GUI thread may render: one at a time swaps
+    ``cffi.FFI``, so it is always given back."""
+    with _importing:
+        if "weasyprint" not in sys.modules:
+            _import_with_shipped_declarations()
+
+
+def _import_with_shipped_declarations() -> None:
     import cffi
 
     parse = cffi.FFI
