@@ -41,7 +41,8 @@ def test_times_in_json_are_what_datetime_writes(stored: str) -> None:
 
 
 @pytest.mark.parametrize("items", [[], [{"a": 1}], [{"标题": '引号"与\\反斜杠\n', "n": None, "x": 1.5, "b": True},
-                                                   {"标题": "二", "n": 2, "x": -0.0, "b": False}]])
+                                                   {"标题": "二", "n": 2, "x": -0.0, "b": False},
+                                                   {"标题": "三", "n": -(10**30), "x": 1e300, "b": None}]])
 def test_the_streamed_json_is_json_dumps(items: list[dict[str, object]]) -> None:
     out = io.StringIO()
     _write_json_array(iter(items), out)

@@ -181,6 +181,8 @@ def _write_json_array(items: Iterable[dict[str, object]], out: TextIO | None = N
             return encode_basestring(value)  # type: ignore[arg-type]
         if value is None:
             return "null"
+        if value.__class__ is int:  # every case's id: json writes an int as its repr (a bool is not int)
+            return int.__repr__(value)  # type: ignore[arg-type]
         return encode(value)
 
     members: dict[str, str] = {}  # '"key": ' by key: the same few keys on every item
